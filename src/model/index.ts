@@ -1,0 +1,11 @@
+export * from './ids.js';
+export * from './temporal.js';
+export * from './mention.js';
+export * from './entity.js';
+export * from './event.js';
+export * from './quote.js';
+export * from './figure.js';
+export * from './time-expression.js';
+export * from './work.js';
+export * from './article.js';
+export { parseArticle, safeParseArticle } from './parse-article.js';
