@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { decodeText } from './decode-text.js';
+import { parseHeader } from './parse-header.js';
+import type { SourceDocument } from './source-document.js';
+
+export interface ReadOptions {
+  /** Refuse files larger than this many bytes. */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Reads one article file (.txt). The only I/O of the read stage. */
+export async function readArticleFile(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
+  const file = basename(path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('is a folder, not a file', 'exporter.input.isDirectory', { file: path });
+    if (info.size > maxBytes) {
+      throw new InputError(`the file is ${info.size} bytes, more than the limit of ${maxBytes}`, 'exporter.input.tooLarge', {
+        file: path,
+        hint: 'raise the limit with --max-bytes or split the file',
+      });
+    }
+    bytes = await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'exporter.input.unreadable', {
+      file: path,
+      hint: 'check the path and its permissions',
+    }, { cause: e });
+  }
+  return parseArticleText(decodeText(bytes, path), file);
+}
+
+/** Builds the source document of a text that is already decoded. */
+export function parseArticleText(text: string, source: string): SourceDocument {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.trim() === '') {
+    throw new InputError('the article is empty', 'exporter.input.empty', { file: source, hint: 'give a file with the article text' });
+  }
+  const header = parseHeader(clean);
+  return {
+    source,
+    stem: stemOf(source),
+    text: clean,
+    bodyStart: header.bodyStart,
+    ...(header.datePublished ? { datePublished: header.datePublished } : {}),
+    warnings: header.warnings,
+  };
+}
+
+function stemOf(source: string): string {
+  const name = basename(source);
+  const ext = extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
+}

@@ -1,0 +1,27 @@
+// Minimal typings for the parts of the `az` package (OpenCorpora morphology) that newsgraph uses.
+declare module 'az' {
+  export interface AzTag {
+    POST?: string;
+    CAse?: string;
+    NMbr?: string;
+    GNdr?: string;
+    ANim?: string;
+    toString(): string;
+    [grammeme: string]: unknown;
+  }
+  export interface AzParse {
+    word: string;
+    tag: AzTag;
+    score: number;
+    parser?: string;
+    normalize(keepPOS?: boolean): AzParse;
+    inflect(grammemes: string[] | AzTag): AzParse | false;
+    toString(): string;
+  }
+  export interface AzMorphFn {
+    (word: string, config?: Record<string, unknown>): AzParse[];
+    init(path: string, callback: (err: unknown) => void): void;
+  }
+  const Az: { Morph: AzMorphFn };
+  export default Az;
+}
