@@ -9,3 +9,5 @@ export * from './time-expression.js';
 export * from './work.js';
 export * from './article.js';
 export { parseArticle, safeParseArticle } from './parse-article.js';
+export type { ArticleParts, ArticleMetadata, PartMention } from './article-parts.js';
+export { buildArticle, articleIri, DEFAULT_BASE } from './build-article.js';

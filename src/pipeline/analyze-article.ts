@@ -1,0 +1,34 @@
+import { buildArticle } from '../model/build-article.js';
+import type { Article } from '../model/article.js';
+import type { SourceDocument } from '../read/source-document.js';
+import { segmentArticle } from '../segment/segment-article.js';
+import { analyzeEntities } from './analyze-entities.js';
+import { analyzeStatements } from './analyze-statements.js';
+import type { Resources } from './resources.js';
+
+export interface AnalyzeOptions {
+  /** Base IRI of the export (ends with / or #). */
+  readonly base: string;
+}
+
+/** read output → segment → extract → resolve → model: one article's validated model. */
+export function analyzeArticle(doc: SourceDocument, resources: Resources, options: AnalyzeOptions): Article {
+  const seg = segmentArticle(doc, resources.morphology);
+  const resolved = analyzeEntities(seg, resources);
+  const statements = analyzeStatements(seg, resolved, resources);
+  return buildArticle({
+    doc,
+    base: options.base,
+    metadata: statements.metadata,
+    entities: statements.entities,
+    events: statements.events,
+    quotes: statements.quotes,
+    figures: statements.figures,
+    dates: statements.dates,
+    works: statements.works,
+    mentions: [
+      ...resolved.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, ref: m.id })),
+      ...statements.mentions,
+    ],
+  });
+}
