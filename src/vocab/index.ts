@@ -6,3 +6,4 @@ export { itsrdf } from './itsrdf.js';
 export { ng, NEWSGRAPH_NS } from './newsgraph.js';
 export { wikidataEntity, WIKIDATA_ENTITY } from './wikidata.js';
 export { vocabulary, type Vocabulary } from './namespace.js';
+export { VOCAB_PREFIXES, type Prefixes } from './prefixes.js';

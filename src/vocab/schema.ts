@@ -27,7 +27,6 @@ export const schema = vocabulary('http://schema.org/', [
   'NGO',
   'EducationalOrganization',
   'SportsOrganization',
-  'MilitaryOrganization',
   'ResearchOrganization',
   'Event',
   'Quotation',

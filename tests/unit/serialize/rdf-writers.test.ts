@@ -1,0 +1,69 @@
+import { DataFactory } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/graph/build-graph.js';
+import { graphPrefixes } from '../../../src/graph/iri.js';
+import { writeNQuads, writeTrig, writeTurtle } from '../../../src/serialize/rdf-writers.js';
+import { schema } from '../../../src/vocab/schema.js';
+import { canonicalOfQuads, parseRdfText } from '../../helpers/rdf.js';
+import { sampleArticle } from '../../helpers/sample-article.js';
+
+const article = sampleArticle();
+const quads = buildGraph(article);
+
+describe('writeTurtle', () => {
+  it('writes Turtle that parses back to the same graph', async () => {
+    const ttl = writeTurtle(quads, { prefixes: graphPrefixes(article) });
+    expect(await canonicalOfQuads(parseRdfText(ttl))).toBe(await canonicalOfQuads(quads));
+  });
+
+  it('is byte-identical run to run', () => {
+    const options = { prefixes: graphPrefixes(article) };
+    expect(writeTurtle(buildGraph(sampleArticle()), options)).toBe(writeTurtle(quads, options));
+  });
+
+  it('declares only the prefixes it uses and abbreviates with them', () => {
+    const ttl = writeTurtle(quads, { prefixes: graphPrefixes(article) });
+    expect(ttl).toContain('@prefix schema: <http://schema.org/>.');
+    expect(ttl).toContain('@prefix art: <https://example.org/news/article/sample-1#>.');
+    expect(ttl).not.toContain('@prefix country:'); // no country/<slug> ids in the sample
+    expect(ttl).toContain('art:quote-1 a schema:Quotation');
+    expect(ttl).toContain('schema:sameAs wd:Q1058');
+    expect(ttl).toContain('"5300000"^^xsd:decimal');
+  });
+
+  it('escapes what Turtle must escape', async () => {
+    const s = DataFactory.namedNode('https://example.org/x');
+    const tricky = 'кавычки " \\ и\nперевод строки\t😀';
+    const ttl = writeTurtle([DataFactory.quad(s, schema.text, DataFactory.literal(tricky, 'ru'))]);
+    expect(ttl).toContain('\\"');
+    expect(parseRdfText(ttl)[0]?.object.value).toBe(tricky);
+  });
+
+  it('writes an empty graph as an empty document', () => {
+    expect(writeTurtle([])).toBe('');
+  });
+});
+
+describe('writeTrig', () => {
+  it('puts every quad in the named graph of the article', () => {
+    const trig = writeTrig(quads, article.iri, { prefixes: graphPrefixes(article) });
+    const parsed = parseRdfText(trig, 'TriG');
+    expect(parsed).toHaveLength(quads.length);
+    expect(new Set(parsed.map((q) => q.graph.value))).toEqual(new Set([article.iri]));
+  });
+});
+
+describe('writeNQuads', () => {
+  it('writes the default graph when no graph IRI is given', () => {
+    const nq = writeNQuads(quads);
+    const parsed = parseRdfText(nq, 'N-Quads');
+    expect(parsed).toHaveLength(quads.length);
+    expect(parsed.every((q) => q.graph.termType === 'DefaultGraph')).toBe(true);
+    expect(nq.split('\n').filter(Boolean)).toHaveLength(quads.length);
+  });
+
+  it('writes one named graph when given', () => {
+    const parsed = parseRdfText(writeNQuads(quads, article.iri), 'N-Quads');
+    expect(parsed.every((q) => q.graph.value === article.iri)).toBe(true);
+  });
+});
