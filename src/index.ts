@@ -1,4 +1,5 @@
-// The public API, listed by hand.
+// The public API, listed by hand. SPARQL over exports and loading into stores are the subpath
+// exports newsgraph/store and newsgraph/load (they pull in oxigraph's WebAssembly and HTTP code).
 export * from './model/index.js';
 export { ExporterError, UsageError, InputError, ModelValidationError, SerializationError, NetworkError, ExitCode } from './errors.js';
 export type { SourceDocument } from './read/source-document.js';
@@ -20,6 +21,7 @@ export { graphPrefixes } from './graph/iri.js';
 export { writeTurtle, writeTrig, writeNQuads } from './serialize/rdf-writers.js';
 export { writeJsonLd, buildJsonLd } from './serialize/jsonld.js';
 export { writeHtml } from './serialize/html.js';
+export { writeIndexPage, indexEntryOf, type IndexEntry } from './serialize/index-page.js';
 export { createLocalDocumentLoader } from './serialize/document-loader.js';
 export { validateFile } from './validate/validate-file.js';
 export { run } from './cli/main.js';

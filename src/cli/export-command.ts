@@ -1,13 +1,10 @@
-import { join } from 'node:path';
-import { ExitCode, InputError } from '../errors.js';
-import { analyzeArticle } from '../pipeline/analyze-article.js';
-import { loadResources } from '../pipeline/load-resources.js';
-import { EXTENSION, type Format } from '../pipeline/output-formats.js';
-import { renderArticle } from '../pipeline/render-article.js';
-import { collectInputs, type InputEntry } from '../read/collect-inputs.js';
-import { readArticleFile } from '../read/read-article.js';
+import { setFlagsFromString } from 'node:v8';
+import { countInputs } from '../batch/count-inputs.js';
+import { exportCorpus, type CorpusObserver } from '../batch/export-corpus.js';
+import { createProgress, type ProgressView } from '../batch/progress.js';
+import type { BatchSummary, RunFacts } from '../batch/summary.js';
+import type { Format } from '../pipeline/output-formats.js';
 import type { CliIo } from './io.js';
-import { reportFailure } from './report.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export interface ExportOptions {
@@ -17,55 +14,87 @@ export interface ExportOptions {
   readonly kb?: readonly string[];
   readonly maxBytes?: number;
   readonly quiet?: boolean;
+  /** Worker threads; 1 runs in this thread. Default: the number of cores (a small run stays in this thread). */
+  readonly jobs?: number;
+  /** Skip inputs whose outputs (every format) are newer than the input. */
+  readonly resume?: boolean;
+  /** Write the run's summary and failures as JSON to this file. */
+  readonly report?: string;
+  /** Standard input for the path `-` (default process.stdin). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Plain progress lines (not on a terminal): at most one per this many milliseconds (default 10 s). */
+  readonly progressIntervalMs?: number;
+  /** Test hook: an input whose label contains this text crashes its worker. */
+  readonly crashOn?: string;
 }
 
-/** `newsgraph export`: every input is exported on its own; a failure is reported and the run goes on. */
+/**
+ * V8 lets a heap grow to about twice its live size between full collections; over a long batch of
+ * short-lived allocations that is hundreds of MB per thread for nothing. Growing by 10% keeps each
+ * thread (and its workers: the flag is process-wide) near its live size at the same CPU time
+ * (measured on 2,400 NEREL articles in one thread: RSS 346 → 239 MB, user time 23.0 → 22.5 s).
+ */
+const HEAP_GROWING_PERCENT = 10;
+
+/**
+ * `newsgraph export`: exports every input on its own (a pool of worker threads for a corpus),
+ * printing failures as they come, a progress display and a closing summary. The exit code is 0 when
+ * every input was exported (or skipped by --resume), else the first failed input's, in input order.
+ */
 export async function runExport(paths: readonly string[], options: ExportOptions, io: CliIo): Promise<number> {
-  const inputs = await collectInputs(paths);
-  if (inputs.length === 0) {
-    throw new InputError(`no article files (*.txt) in ${paths.join(', ')}`, 'exporter.input.none', { hint: 'give .txt files or folders that contain them' });
-  }
-  const resources = await loadResources({ kbFiles: options.kb ?? [] });
-  const claimed = new Map<string, string>();
-  let exported = 0;
-  let firstFailure: number = ExitCode.ok;
-  for (const input of inputs) {
-    const code = await exportOne(input, options, resources, claimed, io);
-    if (code === ExitCode.ok) exported++;
-    else if (firstFailure === ExitCode.ok) firstFailure = code;
-  }
-  const failed = inputs.length - exported;
-  if (!options.quiet) {
-    io.stderr(`newsgraph: exported ${exported} of ${inputs.length} article${inputs.length === 1 ? '' : 's'} to ${options.out}${failed ? `; ${failed} failed` : ''}\n`);
-  }
-  return firstFailure;
+  const startedAt = new Date();
+  const started = performance.now();
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  const progress = createProgress({
+    write: io.stderr,
+    mode: options.quiet ? 'none' : io.isTty ? 'bar' : 'lines',
+    ...(options.progressIntervalMs !== undefined ? { intervalMs: options.progressIntervalMs } : {}),
+  });
+  const run = await exportCorpus(
+    paths,
+    {
+      out: options.out,
+      formats: options.format,
+      base: options.base,
+      kbFiles: options.kb ?? [],
+      stdin: () => options.stdin ?? process.stdin,
+      debug: Boolean(process.env.NEWSGRAPH_DEBUG),
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(options.resume ? { resume: true } : {}),
+      ...(options.crashOn !== undefined ? { crashOn: options.crashOn } : {}),
+    },
+    observeProgress(progress, options.quiet ? undefined : () => countInputs(paths, [options.out]), started),
+  ).finally(() => progress.finish());
+  const facts: RunFacts = { out: options.out, formats: options.format, jobs: run.jobs, startedAt, seconds: (performance.now() - started) / 1000 };
+  if (!options.quiet) for (const line of run.summary.lines(facts)) io.stderr(line + '\n');
+  if (options.report) await writeFileAtomic(options.report, JSON.stringify(run.summary.report(facts, peakRssMb()), null, 2) + '\n');
+  return run.summary.exitCode();
 }
 
-async function exportOne(
-  input: InputEntry,
-  options: ExportOptions,
-  resources: Awaited<ReturnType<typeof loadResources>>,
-  claimed: Map<string, string>,
-  io: CliIo,
-): Promise<number> {
-  if (input.error) return reportFailure(io, input.error);
-  try {
-    const doc = await readArticleFile(input.path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
-    for (const w of doc.warnings) io.stderr(`newsgraph: ${input.path}: warning: ${w}\n`);
-    const stem = join(options.out, input.subdir, doc.stem);
-    const owner = claimed.get(stem);
-    if (owner !== undefined) {
-      throw new InputError(`its output ${stem}.* would overwrite the output of ${owner}`, 'exporter.input.outputClash', {
-        file: input.path,
-        hint: 'rename one of the two inputs or export them to different folders',
-      });
-    }
-    claimed.set(stem, input.path);
-    const article = analyzeArticle(doc, resources, { base: options.base });
-    const rendered = await renderArticle(article, options.format);
-    for (const format of options.format) await writeFileAtomic(stem + EXTENSION[format], rendered[format] ?? '');
-    return ExitCode.ok;
-  } catch (e) {
-    return reportFailure(io, e, input.path);
-  }
+/** Prints failures and warnings as they come and moves the progress display; counts the inputs beside the run for the ETA. */
+function observeProgress(progress: ProgressView, count: (() => Promise<number>) | undefined, started: number): CorpusObserver {
+  let total: number | undefined;
+  const update = (summary: BatchSummary) =>
+    progress.update({ done: summary.done, failed: summary.failed, elapsedSeconds: (performance.now() - started) / 1000, ...(total !== undefined ? { total } : {}) });
+  return {
+    start(known) {
+      total = known;
+      if (total === undefined && count) void count().then((n) => (total = n), () => undefined);
+    },
+    result(task, result, summary) {
+      for (const w of result.warnings) progress.log(`newsgraph: ${task.label}: warning: ${w}`);
+      if (!result.ok) progress.log(`newsgraph: ${result.failure.line}`);
+      update(summary);
+    },
+    planned(item, summary) {
+      if (item.kind === 'failed') progress.log(`newsgraph: ${item.failure.line}`);
+      update(summary);
+    },
+  };
+}
+
+/** The process's peak resident memory (every thread), in MB. */
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
 }

@@ -24,4 +24,32 @@ export interface EntityCandidate extends Span {
   readonly confidence: number;
   /** Which extractor produced it (for debugging and evaluation). */
   readonly source: string;
+  /** Index of the sentence it is in. */
+  readonly sentence?: number;
+  /** People: the parts of the name as written in the nominative (initials without dots). */
+  readonly parts?: NameParts;
+  /** People: grammatical gender of the name or description, when the morphology tells. */
+  readonly gender?: Gender;
+  /** Descriptions: the role the phrase names (президент России → президент, of России). */
+  readonly role?: RoleMention;
+}
+
+export type Gender = 'masc' | 'femn';
+
+export interface NameParts {
+  readonly given?: string;
+  readonly patronymic?: string;
+  readonly family?: string;
+  /** Initials of the given name and patronymic, upper case, without dots: «ВВ». */
+  readonly initials?: string;
+}
+
+/** A role description: its title in the nominative and what the role belongs to. */
+export interface RoleMention {
+  /** Lower case nominative: президент, министр иностранных дел, пресс-секретарь. */
+  readonly title: string;
+  /** The span of the country or organization (России, Кремля), when the text names it. */
+  readonly of?: Span;
+  /** The knowledge-base entry of that country or organization, when known (российский лидер). */
+  readonly ofKbId?: string;
 }

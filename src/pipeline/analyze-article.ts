@@ -5,18 +5,24 @@ import { segmentArticle } from '../segment/segment-article.js';
 import { analyzeEntities } from './analyze-entities.js';
 import { analyzeStatements } from './analyze-statements.js';
 import type { Resources } from './resources.js';
+import { stageClock, type StageTimer } from './stage-clock.js';
 
 export interface AnalyzeOptions {
   /** Base IRI of the export (ends with / or #). */
   readonly base: string;
+  /** Optional: told how long segment, extract+resolve and model took (benchmarks). */
+  readonly onStage?: StageTimer;
 }
 
 /** read output → segment → extract → resolve → model: one article's validated model. */
 export function analyzeArticle(doc: SourceDocument, resources: Resources, options: AnalyzeOptions): Article {
+  const clock = stageClock(options.onStage);
   const seg = segmentArticle(doc, resources.morphology);
+  clock?.('segment');
   const resolved = analyzeEntities(seg, resources);
   const statements = analyzeStatements(seg, resolved, resources);
-  return buildArticle({
+  clock?.('extract+resolve');
+  const article = buildArticle({
     doc,
     base: options.base,
     metadata: statements.metadata,
@@ -31,4 +37,6 @@ export function analyzeArticle(doc: SourceDocument, resources: Resources, option
       ...statements.mentions,
     ],
   });
+  clock?.('model');
+  return article;
 }

@@ -5,11 +5,17 @@ import { writeHtml } from '../serialize/html.js';
 import { writeJsonLd } from '../serialize/jsonld.js';
 import { writeNQuads, writeTrig, writeTurtle } from '../serialize/rdf-writers.js';
 import type { Format } from './output-formats.js';
+import { stageClock, type StageTimer } from './stage-clock.js';
 
-/** model → graph → every requested serialization. The graph is built once; every writer reads the same quads. */
-export function renderArticle(article: Article, formats: readonly Format[]): Partial<Record<Format, string>> {
+/**
+ * model → graph → every requested serialization. The graph is built once; every writer reads the
+ * same quads. `onStage`, when given, is told how long the graph and each serializer took.
+ */
+export function renderArticle(article: Article, formats: readonly Format[], onStage?: StageTimer): Partial<Record<Format, string>> {
+  const clock = stageClock(onStage);
   const quads = buildGraph(article);
   const prefixes = graphPrefixes(article);
+  clock?.('graph');
   const out: Partial<Record<Format, string>> = {};
   for (const format of formats) {
     switch (format) {
@@ -32,6 +38,7 @@ export function renderArticle(article: Article, formats: readonly Format[]): Par
         out.model = JSON.stringify(article, null, 2) + '\n';
         break;
     }
+    clock?.(format);
   }
   return out;
 }

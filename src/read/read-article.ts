@@ -1,8 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { decodeText } from './decode-text.js';
+import { isBlankText } from '../util/unicode-text.js';
+import { decodeBytes } from './decode-text.js';
 import { parseHeader } from './parse-header.js';
+import { sanitizeText } from './sanitize-text.js';
 import type { SourceDocument } from './source-document.js';
 
 export interface ReadOptions {
@@ -34,23 +36,31 @@ export async function readArticleFile(path: string, options: ReadOptions = {}): 
       hint: 'check the path and its permissions',
     }, { cause: e });
   }
-  return parseArticleText(decodeText(bytes, path), file);
+  const decoded = decodeBytes(bytes, path);
+  const doc = parseArticleText(decoded.text, file);
+  return decoded.warnings.length ? { ...doc, warnings: [...decoded.warnings, ...doc.warnings] } : doc;
 }
 
-/** Builds the source document of a text that is already decoded. */
+/**
+ * Builds the source document of a text that is already decoded: a leading BOM is dropped, lone
+ * surrogates become U+FFFD (see sanitizeText), and a text with nothing visible is refused.
+ */
 export function parseArticleText(text: string, source: string): SourceDocument {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (clean.trim() === '') {
-    throw new InputError('the article is empty', 'exporter.input.empty', { file: source, hint: 'give a file with the article text' });
+  const { text: clean, warnings } = sanitizeText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (isBlankText(clean)) {
+    throw new InputError('the article is empty (nothing but white space)', 'exporter.input.empty', { file: source, hint: 'give a file with the article text' });
   }
   const header = parseHeader(clean);
+  if (isBlankText(clean.slice(header.bodyStart))) {
+    throw new InputError('the article has a date header and no text', 'exporter.input.empty', { file: source, hint: 'give a file with the article text' });
+  }
   return {
     source,
     stem: stemOf(source),
     text: clean,
     bodyStart: header.bodyStart,
     ...(header.datePublished ? { datePublished: header.datePublished } : {}),
-    warnings: header.warnings,
+    warnings: [...warnings, ...header.warnings],
   };
 }
 

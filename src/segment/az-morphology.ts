@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import type { Analysis, Morphology } from './types.js';
 
 const MAX_READINGS = 6;
-const MAX_CACHE = 200_000;
+const MAX_CACHE = 50_000;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 let loading: Promise<void> | undefined;
@@ -41,15 +41,15 @@ class AzMorphology implements Morphology {
     const parse = this.parses.get(reading);
     if (!parse) return undefined;
     const form = parse.inflect([...grammemes]);
-    return form ? form.word : undefined;
+    return form ? String(form) : undefined;
   }
 
   private read(word: string): readonly Analysis[] {
     const out: Analysis[] = [];
-    for (const parse of Az.Morph(word).slice(0, MAX_READINGS)) {
+    for (const parse of safeMorph(word).slice(0, MAX_READINGS)) {
       const tags = new Set(String(parse.tag).split(/[ ,]+/).filter(Boolean));
       const analysis: Analysis = {
-        lemma: parse.normalize().word.toLowerCase(),
+        lemma: lemmaOf(parse, word),
         pos: typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined,
         tags,
         score: parse.score,
@@ -59,5 +59,27 @@ class AzMorphology implements Morphology {
       out.push(analysis);
     }
     return Object.freeze(out);
+  }
+}
+
+/** az throws on a few odd inputs; a word it cannot read simply has no readings. */
+function safeMorph(word: string): AzParse[] {
+  try {
+    return Az.Morph(word);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The dictionary form. A reading's string form is the whole word (az keeps prefixes and the
+ * parts of hyphenated words out of `.word`: «Поп-звезда» → `звезда` there).
+ */
+function lemmaOf(parse: AzParse, word: string): string {
+  try {
+    const text = String(parse.normalize() ?? '');
+    return (text || word).toLowerCase();
+  } catch {
+    return word.toLowerCase();
   }
 }

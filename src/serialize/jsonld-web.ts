@@ -20,8 +20,13 @@ const NUMERIC = new Set([xsd.decimal.value, xsd.integer.value, xsd.nonNegativeIn
  *   (sameAs, url) as plain URL strings, which schema.org's context reads as IRIs; schema.org
  *   enumeration members (eventStatus, eventAttendanceMode) as {"@id"}, and a day of any year
  *   (--05-09, which schema:Date cannot hold) as an xsd:gMonthDay value object.
+ * - Google's recommended Article properties come from the graph as they are (headline, description,
+ *   datePublished and dateModified with their time zone when the graph has one, author and
+ *   publisher as embedded nodes with their names, image, inLanguage, url), plus mainEntityOfPage
+ *   when the url is known (see withMainEntityOfPage).
  * Read as RDF, plain strings are not the full graph's typed literals and IRIs: the full profile is
- * the exact graph, this one the search-engine view of it.
+ * the exact graph, this one the search-engine view of it. The exact relation (every schema.org
+ * statement of one is in the other, literals compared by lexical form) is tested in a real browser.
  */
 export function buildWebJsonLd(quads: readonly Quad[]): JsonObject {
   const nodes = schemaNodes(quads);
@@ -46,7 +51,23 @@ export function buildWebJsonLd(quads: readonly Quad[]): JsonObject {
     }
     return out;
   };
-  return { '@context': SCHEMA_ORG_CONTEXT_URL, ...embed(root) };
+  return { '@context': SCHEMA_ORG_CONTEXT_URL, ...withMainEntityOfPage(embed(root), root) };
+}
+
+/**
+ * Google's Article markup names the page an article is the main entity of: when the graph knows
+ * the article's schema:url, the web profile adds mainEntityOfPage, a schema:WebPage with that IRI,
+ * right after url. It is the one statement the web profile adds to the full graph.
+ */
+function withMainEntityOfPage(article: JsonObject, root: SubjectNode): JsonObject {
+  const url = root.properties.get(schema.url.value)?.find((o) => o.termType === 'NamedNode');
+  if (!url || localName(schema.mainEntityOfPage.value) in article) return article;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(article)) {
+    out[key] = value;
+    if (key === localName(schema.url.value)) out[localName(schema.mainEntityOfPage.value)] = { '@type': localName(schema.WebPage.value), '@id': url.value };
+  }
+  return out;
 }
 
 /** The subjects with a schema.org type, holding only their schema.org types and properties. */

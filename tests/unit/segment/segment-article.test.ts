@@ -41,3 +41,12 @@ describe('segmentArticle', () => {
     expect(seg.analyses(seg.tokens[2]!)).toEqual([]);
   });
 });
+
+describe('morphology of hyphenated words', () => {
+  it('gives a lemma for readings az builds from parts (Поп-звезда)', async () => {
+    const morphology = await loadMorphology();
+    const readings = morphology.analyze('Поп-звезда');
+    expect(readings.length).toBeGreaterThan(0);
+    for (const r of readings) expect(r.lemma).toBe('поп-звезда');
+  });
+});

@@ -1,0 +1,55 @@
+import { analyzeArticle } from '../pipeline/analyze-article.js';
+import { renderArticle } from '../pipeline/render-article.js';
+import type { Resources } from '../pipeline/resources.js';
+import type { StageTimer } from '../pipeline/stage-clock.js';
+import { decodeBytes } from '../read/decode-text.js';
+import { parseArticleText } from '../read/read-article.js';
+import type { SourceDocument } from '../read/source-document.js';
+import { basename } from 'node:path';
+import { failureOf } from './failure.js';
+import type { BatchSettings, LoadedSource, WorkItem, WorkResult } from './types.js';
+
+/** What exporting one article needs: the loaded resources, the run's settings, an optional stage timer. */
+export interface ExportContext {
+  readonly resources: Resources;
+  readonly settings: BatchSettings;
+  readonly onStage?: StageTimer;
+}
+
+/**
+ * decode → analyze → render one article, CPU only (the caller reads and writes the files); every
+ * error becomes a failure record, never a throw.
+ */
+export async function exportArticle(item: WorkItem, context: ExportContext): Promise<WorkResult> {
+  const { settings, onStage } = context;
+  let warnings: readonly string[] = [];
+  try {
+    const started = onStage ? performance.now() : 0;
+    const doc = await documentOf(item.source);
+    warnings = doc.warnings;
+    if (onStage) onStage('decode', performance.now() - started);
+    if (settings.crashOn !== undefined && item.label.includes(settings.crashOn)) throw new Error(`test crash on ${item.label}`);
+    const article = analyzeArticle(doc, context.resources, { base: settings.base, ...(onStage ? { onStage } : {}) });
+    const outputs = renderArticle(article, settings.formats, onStage);
+    const counts = { entities: article.entities.length, quotes: article.quotes.length, figures: article.figures.length, events: article.events.length };
+    return { seq: item.seq, ok: true, counts, bytes: Buffer.byteLength(doc.text, 'utf8'), warnings, outputs };
+  } catch (e) {
+    return { seq: item.seq, ok: false, failure: failureOf(e, item.label, settings.debug), warnings };
+  }
+}
+
+async function documentOf(source: LoadedSource): Promise<SourceDocument> {
+  if (source.kind === 'document') return source.doc;
+  if (source.format === 'html') {
+    const { parseHtmlBytes } = await import('../read/read-html.js'); // linkedom and Readability only when a page comes
+    return parseHtmlBytes(source.bytes, source.path);
+  }
+  return parseArticleBytes(source.bytes, source.path);
+}
+
+/** A text file's bytes to its document, as readArticleFile does after reading: decode, then parse. */
+export function parseArticleBytes(bytes: Uint8Array, path: string): SourceDocument {
+  const decoded = decodeBytes(bytes, path);
+  const doc = parseArticleText(decoded.text, basename(path));
+  return decoded.warnings.length ? { ...doc, warnings: [...decoded.warnings, ...doc.warnings] } : doc;
+}

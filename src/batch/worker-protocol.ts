@@ -1,0 +1,30 @@
+import { ExporterError, type ErrorDetails, type ExitCode } from '../errors.js';
+import type { WorkItem, WorkResult } from './types.js';
+
+/** Main thread → worker. */
+export type ToWorker = { readonly type: 'item'; readonly item: WorkItem };
+
+/** Worker → main thread. */
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'init-failed'; readonly error: SerializedError }
+  | { readonly type: 'result'; readonly result: WorkResult };
+
+/** An error as it crosses threads: typed errors keep their code, exit code and details. */
+export interface SerializedError {
+  readonly message: string;
+  readonly code?: string;
+  readonly exitCode?: ExitCode;
+  readonly details?: ErrorDetails;
+}
+
+export function serializeError(e: unknown): SerializedError {
+  if (e instanceof ExporterError) return { message: e.message, code: e.code, exitCode: e.exitCode, details: { ...e.details } };
+  return { message: e instanceof Error ? e.message : String(e) };
+}
+
+/** The error again on this side: an ExporterError when it was one, else a plain Error (a bug). */
+export function deserializeError(e: SerializedError): Error {
+  if (e.code !== undefined && e.exitCode !== undefined) return new ExporterError(e.message, e.code, e.exitCode, e.details ?? {});
+  return new Error(e.message);
+}

@@ -1,0 +1,45 @@
+import type { SegmentedArticle } from '../segment/types.js';
+import { extractAbbreviations, extractLatinNames } from './abbreviations.js';
+import { extractDescriptions } from './descriptions.js';
+import type { Gazetteer } from './gazetteer.js';
+import { extractKbNames, extractPlaceAdjectives } from './kb-names.js';
+import { extendOrganizations, extractOrganizations } from './organizations.js';
+import { extractPeople } from './people.js';
+import { extendPeople, extractListedPeople, extractNamedPeople, extractPeopleByContext, extractSurnameRepeats } from './person-contexts.js';
+import { extractPlaces, extractPlacesAfterPrepositions, extractSkyBodies } from './places.js';
+import { extractPronouns } from './pronouns.js';
+import { extractQuotedNames } from './quoted-names.js';
+import { TokenView } from './token-view.js';
+import type { EntityCandidate } from './types.js';
+
+/**
+ * Every span of the article that may name, describe or stand for a person, a place or an
+ * organization, from each extractor; overlapping candidates are kept for resolve to choose.
+ */
+export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): EntityCandidate[] {
+  const view = new TokenView(seg);
+  const known = extractKbNames(view, gazetteer);
+  const countries = new Set(known.filter((k) => k.type === 'Country').map((k) => k.start));
+  const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)];
+  const repeats = extractSurnameRepeats(view, [...known, ...people]);
+  const listed = extractListedPeople(view, [...known, ...people, ...repeats]);
+  const repeated = new Set(repeats.map((r) => r.start));
+  const organizations = [...extractOrganizations(view, gazetteer), ...extractQuotedNames(view, gazetteer)];
+  return [
+    ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')),
+    ...people,
+    ...repeats,
+    ...listed,
+    ...extendPeople(view, [...known, ...people, ...repeats], known),
+    ...extractPlaces(view),
+    ...extractSkyBodies(view),
+    ...extractPlacesAfterPrepositions(view),
+    ...organizations,
+    ...extendOrganizations(view, gazetteer, known),
+    ...extractAbbreviations(view),
+    ...extractLatinNames(view),
+    ...extractPlaceAdjectives(view, gazetteer),
+    ...extractDescriptions(view, gazetteer, [...known, ...people, ...repeats]),
+    ...extractPronouns(view),
+  ];
+}

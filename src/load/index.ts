@@ -1,0 +1,10 @@
+export { loadExports, type LoadReport, type LoadedGraph, type FailedLoad, type LoadHooks } from './load-exports.js';
+export { splitArticleGraphs, type ArticleGraph } from './article-graphs.js';
+export { graphStoreTarget, sparqlUpdateTarget, type GraphTarget } from './graph-targets.js';
+export { replaceGraphUpdate } from './replace-graph-update.js';
+export { HttpSender, type FetchLike, type HttpRequest, type HttpResponse, type HttpSenderOptions } from './http-sender.js';
+export { HttpAuthenticator, type Credentials } from './http-auth.js';
+export { parseChallenges, type AuthChallenge } from './auth-challenge.js';
+export { digestAuthorization, canAnswerDigest, type DigestRequest } from './digest-auth.js';
+export { DEFAULT_RETRY_POLICY, retryDelay, isRetriableStatus, type RetryPolicy } from './retry-policy.js';
+export { firstLine } from './http-failure.js';

@@ -1,0 +1,10 @@
+export { ExportStore, loadRdfFiles } from './export-store.js';
+export { findRdfFiles, readRdfText, rdfExtension, RDF_FILE_FORMATS, RDF_EXTENSIONS, type RdfFile, type RdfExtension } from './rdf-files.js';
+export { runQuery, type QueryResult, type QuerySource } from './run-query.js';
+export { detectQueryForm, type QueryForm } from './query-form.js';
+export { formatResult } from './format-result.js';
+export { RESULT_FORMATS, type ResultFormat } from './result-formats.js';
+export { formatTable, type TableOptions } from './format-table.js';
+export { formatCsv, csvField } from './format-csv.js';
+export { displayWidth, padToWidth, truncateToWidth } from './display-width.js';
+export type { SparqlJsonResults, SparqlJsonTerm, SparqlJsonBinding } from './sparql-json.js';

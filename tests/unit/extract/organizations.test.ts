@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, entityOf, loadKit, nameMentions, type Kit } from './entity-kit.js';
+
+let kit: Kit;
+beforeAll(async () => {
+  kit = await loadKit();
+});
+
+describe('organizations', () => {
+  it('knows abbreviations from the knowledge base, declined ones too', () => {
+    const r = analyze(kit, 'Саммит ШОС обсудили в ООН, в МИДе промолчали.');
+    expect(entityOf(r, 'ШОС')).toMatchObject({ type: 'Organization', name: 'Шанхайская организация сотрудничества' });
+    expect(entityOf(r, 'ООН')?.wikidata).toBe('Q1065');
+    expect(entityOf(r, 'МИДе')?.type).toBe('Organization');
+  });
+
+  it('takes quoted names after a type word, without the quote marks', () => {
+    const r = analyze(kit, 'Об этом пишет газета «Известия». Акцию провело движение «Солидарность», деньги дала компания «Рога и копыта».');
+    expect(nameMentions(r)).toEqual([
+      'Известия → Organization: Известия',
+      'Солидарность → Organization: Солидарность',
+      'Рога и копыта → Organization: Рога и копыта',
+    ]);
+    expect(entityOf(r, 'Известия')?.wikidata).toBe('Q753932');
+  });
+
+  it('keeps a legal form in the name: ООО «Ромашка»', () => {
+    expect(nameMentions(analyze(kit, 'Договор подписало ООО «Ромашка».'))).toEqual(['ООО «Ромашка» → Organization: ООО «Ромашка»']);
+  });
+
+  it('reads multiword names around a head noun, in the nominative', () => {
+    const r = analyze(kit, 'Заявление сделал Союз координационных советов (СКС). Представитель Европейского суда по правам человека ответил.');
+    expect(entityOf(r, 'Союз координационных советов')?.name).toBe('Союз координационных советов');
+    expect(entityOf(r, 'СКС')?.id).toBe(entityOf(r, 'Союз координационных советов')?.id);
+    expect(entityOf(r, 'Европейского суда по правам человека')?.name).toBe('Европейский суд по правам человека');
+  });
+
+  it('nests a place in an organization name: МИД России', () => {
+    const r = analyze(kit, 'Об этом заявили в МИД России.');
+    expect(nameMentions(r)).toEqual([
+      'МИД России → Organization: Министерство иностранных дел Российской Федерации',
+      'России → Country: Россия',
+    ]);
+  });
+
+  it('takes a generic head with the place it belongs to: мэрии Москвы', () => {
+    const r = analyze(kit, 'Митинг прошёл у здания правительства Белоруссии.');
+    expect(entityOf(r, 'правительства Белоруссии')?.type).toBe('Organization');
+  });
+
+  it('does not make an organization of a sentence-initial noun phrase or a product', () => {
+    const r = analyze(kit, 'Призовой фонд матча велик. Вышла версия операционной системы Windows.');
+    expect(nameMentions(r)).toEqual([]);
+  });
+
+  it('ignores an abbreviation the article defines for a common term', () => {
+    const r = analyze(kit, 'Переход на свободное программное обеспечение (СПО) начат. СПО дешевле.');
+    expect(nameMentions(r)).toEqual([]);
+  });
+});

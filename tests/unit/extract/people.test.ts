@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../src/extract/people.js';
+import { analyze, candidates, entityOf, loadKit, nameMentions, viewOf, type Kit } from './entity-kit.js';
+
+let kit: Kit;
+beforeAll(async () => {
+  kit = await loadKit();
+});
+
+const people = (text: string) => extractPeople(viewOf(kit, text)).map((c) => [c.text, c.normal]);
+
+describe('extractPeople (morphology)', () => {
+  it('puts full names in the nominative, female surnames stay female', () => {
+    expect(people('Встреча Владимира Путина и Марии Захаровой.')).toEqual([
+      ['Владимира Путина', 'Владимир Путин'],
+      ['Марии Захаровой', 'Мария Захарова'],
+    ]);
+    expect(people('Речь Ангелы Меркель')).toEqual([['Ангелы Меркель', 'Ангела Меркель']]);
+  });
+
+  it('reads patronymics, initials before and after the surname', () => {
+    expect(people('Указ подписал Владимир Владимирович Путин.')).toEqual([['Владимир Владимирович Путин', 'Владимир Владимирович Путин']]);
+    const [a] = extractPeople(viewOf(kit, 'Его поддержал В. Путин.'));
+    expect(a?.text).toBe('В. Путин');
+    expect(a?.parts).toMatchObject({ family: 'Путин', initials: 'В' });
+    const [b] = extractPeople(viewOf(kit, 'Документ подписал Путин В. В. вчера.'));
+    expect(b?.text).toBe('Путин В. В.');
+    expect(b?.parts).toMatchObject({ family: 'Путин', initials: 'ВВ' });
+  });
+
+  it('does not take sentence-initial common words or adjectives for names', () => {
+    expect(people('Президент сказал, что Москва готова.')).toEqual([]);
+    expect(people('Вера в победу крепка.')).toEqual([]);
+    expect(people('Московский университет открыт.')).toEqual([]);
+  });
+});
+
+describe('people in context', () => {
+  it('finds foreign names the dictionary does not know', () => {
+    const r = analyze(kit, 'Премьер Индии Нарендра Моди встретился с Реджепом Тайипом Эрдоганом. Глава КНР Си Цзиньпин прислал письмо.');
+    expect(nameMentions(r)).toEqual(expect.arrayContaining([
+      'Нарендра Моди → Person: Нарендра Моди',
+      'Реджепом Тайипом Эрдоганом → Person: Реджеп Тайип Эрдоган',
+      'Си Цзиньпин → Person: Си Цзиньпин',
+    ]));
+  });
+
+  it('takes a surname alone after the full name, also one the dictionary does not know', () => {
+    const r = analyze(kit, 'Тренер Юрген Клинсман назвал состав. «Решение принято», — сказал Клинсман. Клуб не согласен с Клинсманом.');
+    const ids = r.mentions.filter((m) => m.kind === 'name').map((m) => m.id);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+    expect(entityOf(r, 'Клинсманом')?.name).toBe('Юрген Клинсман');
+  });
+
+  it('knows people from verbs of saying and occupations', () => {
+    const r = analyze(kit, '«Это важно», — подытожил Шендерович. Академик Сагдеев не согласился.');
+    expect(nameMentions(r)).toEqual(['Шендерович → Person: Шендерович', 'Сагдеев → Person: Сагдеев']);
+  });
+
+  it('grows a name over unknown words but keeps two adjacent names apart', () => {
+    const r = analyze(kit, 'Член Палаты представителей Тулси Габбард выступила. Лауреат конкурса имени Петра Чайковского Даниил Трифонов сыграл.');
+    const people = nameMentions(r).filter((m) => m.includes('Person'));
+    expect(people).toEqual(expect.arrayContaining(['Тулси Габбард → Person: Тулси Габбард', 'Петра Чайковского → Person: Пётр Чайковский', 'Даниил Трифонов → Person: Даниил Трифонов']));
+  });
+
+  it('leaves quoted words and holidays alone', () => {
+    const text = 'Сегодня установление весны, „Личунь“, после которого уходят морозы. Прилагательное «грандиозный» подходит. Наступает Год огненной лошади.';
+    expect(candidates(kit, text).filter((c) => c.type === 'Person' && c.kind === 'name')).toEqual([]);
+  });
+});

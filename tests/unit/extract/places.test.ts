@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, entityOf, loadKit, nameMentions, type Kit } from './entity-kit.js';
+
+let kit: Kit;
+beforeAll(async () => {
+  kit = await loadKit();
+});
+
+describe('places', () => {
+  it('links countries in short, official and abbreviated forms to one entity, with the official form as an alternate name', () => {
+    const r = analyze(kit, 'Делегация Китайской Народной Республики прибыла в Москву. КНР и Китай — одно. Поднебесная ждёт.');
+    const china = entityOf(r, 'Китайской Народной Республики');
+    expect(china).toMatchObject({ type: 'Country', name: 'Китай', wikidata: 'Q148', isoCode: 'CN' });
+    expect(china?.alternateNames).toContain('Китайская Народная Республика');
+    for (const text of ['КНР', 'Китай', 'Поднебесная']) expect(entityOf(r, text)?.id).toBe(china?.id);
+  });
+
+  it('names capitals standing for governments as cities', () => {
+    const r = analyze(kit, 'Москва и Пекин нацелены на сотрудничество.');
+    expect(nameMentions(r)).toEqual(['Москва → City: Москва', 'Пекин → City: Пекин']);
+  });
+
+  it('finds landmarks, regions and the name after a place noun', () => {
+    const r = analyze(kit, 'Парад прошёл на Красной площади. В Свердловской области и на реке Славянке тихо.');
+    expect(entityOf(r, 'Красной площади')).toMatchObject({ type: 'Place', name: 'Красная площадь' });
+    expect(entityOf(r, 'Свердловской области')).toMatchObject({ type: 'Region', name: 'Свердловская область' });
+    expect(entityOf(r, 'Славянке')?.type).toBe('Place');
+  });
+
+  it('reads a foreign city the morphology guesses wrong through the gazetteer', () => {
+    expect(entityOf(analyze(kit, 'Саммит прошёл в Тяньцзине.'), 'Тяньцзине')).toMatchObject({ type: 'City', name: 'Тяньцзинь' });
+  });
+
+  it('makes adjectives mentions of kind description, not names', () => {
+    const r = analyze(kit, 'Развиваются российско-китайские отношения.');
+    const adj = r.mentions.filter((m) => m.text === 'российско-китайские');
+    expect(adj.map((m) => m.kind)).toEqual(['description', 'description']);
+    expect(new Set(adj.map((m) => m.id))).toEqual(new Set(['wd/Q159', 'wd/Q148']));
+  });
+
+  it('does not take a month after a number or a sentence-initial common word for a place', () => {
+    const r = analyze(kit, 'Это было 9 Мая. Мир изменился.');
+    expect(nameMentions(r)).toEqual([]);
+  });
+});
