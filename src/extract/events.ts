@@ -165,25 +165,58 @@ function anniversaryNominative(text: string): string {
   return text.replace(/-(летия|летию|летием|летии)$/i, '-летие');
 }
 
-function modeOf(seg: SegmentedArticle, head: number): { attendanceMode?: AttendanceMode } {
-  const s = seg.sentences[seg.tokens[head]!.sentence]!;
+/** What a sentence says about how and whether its events happen; found once per sentence. */
+interface SentenceCues {
+  readonly online: boolean;
+  readonly offline: boolean;
+  readonly cancelled: boolean;
+  readonly postponed: boolean;
+  /** The first word with a planning lemma (пригласил, планирует), or -1. */
+  readonly firstPlanning: number;
+}
+
+const CUES = new WeakMap<SegmentedArticle, (SentenceCues | undefined)[]>();
+
+function cuesOf(seg: SegmentedArticle, head: number): SentenceCues {
+  const sentence = seg.tokens[head]!.sentence;
+  let list = CUES.get(seg);
+  if (!list) CUES.set(seg, (list = new Array(seg.sentences.length)));
+  return (list[sentence] ??= scanCues(seg, sentence));
+}
+
+function scanCues(seg: SegmentedArticle, sentence: number): SentenceCues {
+  const s = seg.sentences[sentence]!;
+  let online = false;
+  let offline = false;
+  let cancelled = false;
+  let postponed = false;
+  let firstPlanning = -1;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const norm = seg.tokens[k]!.norm;
-    if (ONLINE_WORDS.test(norm)) return { attendanceMode: 'online' };
+    const t = seg.tokens[k]!;
+    online ||= ONLINE_WORDS.test(t.norm);
+    offline ||= OFFLINE_WORDS.test(t.norm);
+    cancelled ||= CANCELLED.test(t.norm);
+    postponed ||= POSTPONED.test(t.norm);
+    if (firstPlanning < 0 && hasLemma(seg, t, PLANNING_LEMMAS)) firstPlanning = k;
   }
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (OFFLINE_WORDS.test(seg.tokens[k]!.norm)) return { attendanceMode: 'offline' };
+  return { online, offline, cancelled, postponed, firstPlanning };
+}
+
+function modeOf(seg: SegmentedArticle, head: number): { attendanceMode?: AttendanceMode } {
+  const cues = cuesOf(seg, head);
+  if (cues.online) return { attendanceMode: 'online' };
+  if (cues.offline) return { attendanceMode: 'offline' };
   return {};
 }
 
 function statusOf(seg: SegmentedArticle, head: number, adjectives: readonly number[]): { status?: EventStatus } {
-  const s = seg.sentences[seg.tokens[head]!.sentence]!;
-  const words = seg.tokens.slice(s.tokenStart, s.tokenEnd);
-  if (words.some((t) => CANCELLED.test(t.norm))) return { status: 'cancelled' };
-  if (words.some((t) => POSTPONED.test(t.norm))) return { status: 'postponed' };
+  const cues = cuesOf(seg, head);
+  if (cues.cancelled) return { status: 'cancelled' };
+  if (cues.postponed) return { status: 'postponed' };
   const adjective = adjectives.map((k) => seg.tokens[k]!.norm);
   if (adjective.some((a) => PLANNED_ADJECTIVES.test(a))) return { status: 'planned' };
   if (adjective.some((a) => HELD_ADJECTIVES.test(a))) return { status: 'held' };
-  for (let k = s.tokenStart; k < head; k++) if (hasLemma(seg, seg.tokens[k], PLANNING_LEMMAS)) return { status: 'planned' };
+  if (cues.firstPlanning >= 0 && cues.firstPlanning < head) return { status: 'planned' };
   const tense = tenseNear(seg, head);
   if (tense === 'future') return { status: 'planned' };
   if (tense === 'past') return { status: 'held' };

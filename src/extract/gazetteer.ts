@@ -1,97 +1,78 @@
 import type { KbEntry } from '../kb/entry.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { tokenize } from '../segment/tokenize.js';
-import { foldWord, nameWordKeys, stemWord } from './word-keys.js';
+import { BoundedCache } from '../segment/bounded-cache.js';
+import { buildGazetteerData, type GazetteerData } from './gazetteer-build.js';
+import { unpackGazetteer } from './gazetteer-index.js';
+import type { TrieNode } from './gazetteer-trie.js';
+import { foldWord, stemWord } from './word-keys.js';
 
-/** How a knowledge-base name was written: which of its forms the text matched. */
-export type NameForm = 'name' | 'alias' | 'fullName' | 'familyName' | 'latin';
+export { childOf, type GazetteerHit, type NameForm, type TrieNode } from './gazetteer-trie.js';
 
-/**
- * One name of an entry, as a sequence of words. `shape` has one letter per word: U (the text
- * must capitalize it), L (any case), C (exact, all capitals: an abbreviation inside a name).
- */
-export interface GazetteerHit {
-  readonly entry: KbEntry;
-  readonly form: NameForm;
-  readonly shape: string;
-  readonly words: readonly string[];
-}
-
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  hits?: GazetteerHit[];
-}
+/** Word forms whose gazetteer facts (word ids, adjective test) are kept; see BoundedCache. */
+const MAX_FORMS = 30_000;
 
 /**
  * The knowledge base as a matcher: a trie over name words (each word known by its folded form
- * and its stem, see word-keys), abbreviations and adjectives. Built once per knowledge base.
+ * and its stem, see word-keys), abbreviations and adjectives. Made once per knowledge base: built
+ * (buildGazetteerData) or read from the packed index of the shipped knowledge base.
  */
 export class Gazetteer {
   readonly kb: KnowledgeBase;
-  readonly root: TrieNode = { next: new Map() };
-  /** Key (f:… / s:…) → ids of the name words that have it. */
-  readonly #wordsByKey = new Map<string, number[]>();
-  readonly #wordIds = new Map<string, number>();
-  readonly abbreviations = new Map<string, KbEntry[]>();
+  readonly root: TrieNode;
+  readonly abbreviations: Map<string, KbEntry[]>;
   /** Adjective stem (российск) → entries. */
-  readonly adjectives = new Map<string, KbEntry[]>();
+  readonly adjectives: Map<string, KbEntry[]>;
   /** Folded family name → people. */
-  readonly familyNames = new Map<string, KbEntry[]>();
+  readonly familyNames: Map<string, KbEntry[]>;
+  /** Key (f:… / s:…) → ids of the name words that have it. */
+  readonly #wordsByKey: ReadonlyMap<string, readonly number[]>;
   /** Folded forms and stems of the first words of names written lower case (белокаменная): other lower-case words start no name. */
-  readonly #lowerStarts = new Set<string>();
+  readonly #lowerStarts: ReadonlySet<string>;
 
-  constructor(kb: KnowledgeBase) {
+  constructor(kb: KnowledgeBase, data: GazetteerData = buildGazetteerData(kb)) {
     this.kb = kb;
-    for (const entry of kb.entries()) this.#add(entry);
+    this.root = data.root;
+    this.abbreviations = data.abbreviations;
+    this.adjectives = data.adjectives;
+    this.familyNames = data.familyNames;
+    this.#wordsByKey = data.wordsByKey;
+    this.#lowerStarts = data.lowerStarts;
   }
 
-  readonly #idsByForm = new Map<string, readonly number[]>();
+  readonly #idsByForm = new BoundedCache<string, readonly number[]>(MAX_FORMS);
 
   /** Ids of the name words a text word can be; `keys` is asked only the first time the form is seen. */
   wordIds(form: string, keys: () => readonly string[]): readonly number[] {
     let ids = this.#idsByForm.get(form);
     if (ids) return ids;
     const out: number[] = [];
-    for (const k of keys()) for (const id of this.#wordsByKey.get(k) ?? []) if (!out.includes(id)) out.push(id);
-    if (this.#idsByForm.size >= 200_000) this.#idsByForm.clear();
-    this.#idsByForm.set(form, (ids = out));
+    for (const k of keys()) for (const id of this.#wordsByKey.get(k) ?? NO_IDS) if (!out.includes(id)) out.push(id);
+    ids = out.length > 0 ? out : NO_IDS;
+    this.#idsByForm.set(form, ids);
     return ids;
   }
 
-  #add(entry: KbEntry): void {
-    this.#addName(entry, entry.name, 'name');
-    for (const alias of entry.aliases) this.#addName(entry, alias, 'alias');
-    for (const latin of entry.latinNames) this.#addName(entry, latin, 'latin');
-    for (const abbr of entry.abbreviations) push(this.abbreviations, abbr.replace(/ё/g, 'е').replace(/Ё/g, 'Е'), entry);
-    for (const adj of entry.adjectives) push(this.adjectives, stemWord(foldWord(adj)), entry);
-    if (entry.type === 'Person') this.#addPersonForms(entry);
-  }
-
-  #addPersonForms(entry: KbEntry): void {
-    const { givenName: g, patronymic: p, familyName: f } = entry;
-    if (!f) return;
-    push(this.familyNames, foldWord(f), entry);
-    this.#addName(entry, f, 'familyName');
-    if (!g) return;
-    this.#addName(entry, `${g} ${f}`, 'fullName');
-    this.#addName(entry, `${f} ${g}`, 'fullName');
-    if (p) {
-      this.#addName(entry, `${g} ${p} ${f}`, 'fullName');
-      this.#addName(entry, `${f} ${g} ${p}`, 'fullName');
-    }
-  }
-
-  readonly #adjectiveForms = new Map<string, boolean>();
+  /** First two letters of every adjective stem (every stem is longer), for a test without look-ups. */
+  #adjectiveOpenings: Set<string> | undefined;
 
   /** A cheap test before the morphology: the word's stem, or a part of a compound, is a known adjective stem (российско-китайских). */
   mayBeAdjective(norm: string): boolean {
-    let yes = this.#adjectiveForms.get(norm);
-    if (yes === undefined) {
-      yes = norm.split('-').some((p) => this.adjectives.has(stemWord(p)) || this.adjectives.has(stemWord(p.endsWith('о') ? p.slice(0, -1) : p)) || this.adjectives.has(p.slice(0, -1)));
-      if (this.#adjectiveForms.size >= 200_000) this.#adjectiveForms.clear();
-      this.#adjectiveForms.set(norm, yes);
+    if (!this.#mayOpenAdjective(norm)) return false;
+    return norm.split('-').some((p) => this.adjectives.has(stemWord(p)) || this.adjectives.has(stemWord(p.endsWith('о') ? p.slice(0, -1) : p)) || this.adjectives.has(p.slice(0, -1)));
+  }
+
+  /**
+   * Whether some part of the word begins like an adjective stem: a stem found by mayBeAdjective is
+   * a beginning of a part, so a word none of whose parts begins like one cannot be an adjective.
+   */
+  #mayOpenAdjective(norm: string): boolean {
+    this.#adjectiveOpenings ??= adjectiveOpenings(this.adjectives);
+    if (this.#adjectiveOpenings.has('')) return true;
+    if (this.#adjectiveOpenings.has(norm.slice(0, 2))) return true;
+    for (let dash = norm.indexOf('-'); dash >= 0; dash = norm.indexOf('-', dash + 1)) {
+      if (this.#adjectiveOpenings.has(norm.slice(dash + 1, dash + 3))) return true;
     }
-    return yes;
+    return false;
   }
 
   /** A word of the text can start a name: it is capitalized, or it inflects the first word of a lower-case name. */
@@ -100,54 +81,6 @@ export class Gazetteer {
     const folded = foldWord(word);
     return this.#lowerStarts.has(folded) || this.#lowerStarts.has(stemWord(folded));
   }
-
-  #addName(entry: KbEntry, name: string, form: NameForm): void {
-    const words = SIMPLE_NAME.test(name)
-      ? name.split(' ').filter(Boolean)
-      : tokenize(name).filter((t) => t.kind !== 'quote').map((t) => name.slice(t.start, t.end));
-    if (words.length === 0) return;
-    if (shapeOf(words[0]!) === 'L') {
-      const folded = foldWord(words[0]!);
-      this.#lowerStarts.add(folded).add(stemWord(folded));
-    }
-    let node = this.root;
-    for (const w of words) {
-      const id = this.#wordId(w);
-      let child = node.next.get(id);
-      if (!child) node.next.set(id, (child = { next: new Map() }));
-      node = child;
-    }
-    const hits = (node.hits ??= []);
-    if (!hits.some((h) => h.entry === entry)) hits.push({ entry, form, shape: words.map(shapeOf).join(''), words });
-  }
-
-  #wordId(word: string): number {
-    const folded = foldWord(word);
-    let id = this.#wordIds.get(folded);
-    if (id !== undefined) return id;
-    id = this.#wordIds.size;
-    this.#wordIds.set(folded, id);
-    const keys = /\p{L}/u.test(word) ? nameWordKeys(word) : [`f:${folded}`];
-    for (const k of keys) push(this.#wordsByKey, k, id);
-    return id;
-  }
-}
-
-/** Names of letters, spaces and inner hyphens split on spaces alone, as the tokenizer would split them. */
-const SIMPLE_NAME = /^\p{L}+(?:-\p{L}+)*(?: \p{L}+(?:-\p{L}+)*)*$/u;
-
-function shapeOf(word: string): string {
-  const upper = word.toUpperCase();
-  const lower = word.toLowerCase();
-  if (word.length >= 2 && word === upper && word !== lower && upper.replace(/[^\p{L}]/gu, '').length >= 2) return 'C';
-  const first = word[0] ?? '';
-  return first !== first.toLowerCase() ? 'U' : 'L';
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
 }
 
 /** Head nouns of buildings that are also the organizations working in them: театр, музей, университет. */
@@ -162,11 +95,33 @@ export function effectiveType(entry: KbEntry): KbEntry['type'] {
   return entry.type;
 }
 
+const NO_IDS: readonly number[] = Object.freeze([]);
+
+/** The first two letters of each stem; '' when a stem is shorter (then every word passes). */
+function adjectiveOpenings(adjectives: ReadonlyMap<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const stem of adjectives.keys()) out.add(stem.length >= 2 ? stem.slice(0, 2) : '');
+  return out;
+}
+
 const cache = new WeakMap<KnowledgeBase, Gazetteer>();
 
-/** The gazetteer of a knowledge base, built on first use and kept for the process. */
+/** The gazetteer of a knowledge base, built on first use (unless primed) and kept for the process. */
 export function gazetteerOf(kb: KnowledgeBase): Gazetteer {
   let g = cache.get(kb);
   if (!g) cache.set(kb, (g = new Gazetteer(kb)));
+  return g;
+}
+
+/**
+ * Makes the gazetteer of a knowledge base before the first article asks: from `packedIndex` (the
+ * content of kb/derived/gazetteer.json) when it was made for this knowledge base, else built.
+ */
+export function primeGazetteer(kb: KnowledgeBase, packedIndex?: unknown): Gazetteer {
+  let g = cache.get(kb);
+  if (!g) {
+    const data = packedIndex === undefined ? undefined : unpackGazetteer(packedIndex, kb);
+    cache.set(kb, (g = new Gazetteer(kb, data)));
+  }
   return g;
 }

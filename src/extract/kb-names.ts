@@ -177,7 +177,7 @@ function bestEntry(entries: readonly KbEntry[]): KbEntry | undefined {
 export function extractPlaceAdjectives(view: TokenView, gaz: Gazetteer): EntityCandidate[] {
   const out: EntityCandidate[] = [];
   for (let i = 0; i < view.length; i++) {
-    if (!view.isWord(i) || !gaz.mayBeAdjective(view.token(i)!.norm)) continue;
+    if (!view.mayBeAdjective(i, gaz)) continue;
     if (!view.readings(i).some((r) => r.pos === 'ADJF') && !view.text(i).includes('-')) continue;
     for (const entry of adjectiveEntries(view, i, gaz)) {
       const t = view.token(i)!;

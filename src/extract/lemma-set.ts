@@ -5,6 +5,11 @@ function prefixOf(lemma: string): string {
   return lemma.replace(/ё/g, 'е').slice(0, Math.min(4, Math.max(2, lemma.length - 2)));
 }
 
+/** The first two UTF-16 units of a string as one number (a shorter string gets its own values). */
+function opening(text: string): number {
+  return text.length >= 2 ? text.charCodeAt(0) * 0x10000 + text.charCodeAt(1) : -1 - (text.charCodeAt(0) || 0);
+}
+
 /**
  * A set of lemmas with a cheap pre-check on the word form (its first letters), so extractors ask
  * the morphology only about words that may be in the set: most words of a text never are.
@@ -12,10 +17,13 @@ function prefixOf(lemma: string): string {
 export class LemmaSet {
   readonly #lemmas: ReadonlySet<string>;
   readonly #prefixes = new Set<string>();
+  /** The first two letters of the prefixes, as numbers: most words fail here without a string made. */
+  readonly #openings = new Set<number>();
 
   constructor(lemmas: Iterable<string>) {
     this.#lemmas = new Set(lemmas);
     for (const l of this.#lemmas) this.#prefixes.add(prefixOf(l));
+    for (const p of this.#prefixes) this.#openings.add(opening(p));
   }
 
   has(lemma: string): boolean {
@@ -24,6 +32,7 @@ export class LemmaSet {
 
   /** The folded form (Token.norm) may inflect a lemma of the set. */
   mayMatch(norm: string): boolean {
+    if (!this.#openings.has(opening(norm))) return false;
     return this.#prefixes.has(norm.slice(0, 4)) || this.#prefixes.has(norm.slice(0, 3)) || this.#prefixes.has(norm.slice(0, 2));
   }
 

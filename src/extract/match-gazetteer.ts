@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerHit } from './gazetteer.js';
+import { childOf, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import type { TokenView } from './token-view.js';
 
 const MAX_NAME_TOKENS = 14;
@@ -19,6 +19,8 @@ type Node = Gazetteer['root'];
  */
 export function matchGazetteer(view: TokenView, gaz: Gazetteer): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const idsAt: (readonly number[] | undefined)[] = new Array(view.length);
+  const idsOf = (j: number) => (idsAt[j] ??= gaz.wordIds(view.text(j), () => view.keys(j)));
   for (let i = 0; i < view.length; i++) {
     if (!view.isWord(i) || !gaz.canStart(view.text(i), view.isUpper(i))) continue;
     let frontier: Node[] = [gaz.root];
@@ -26,7 +28,7 @@ export function matchGazetteer(view: TokenView, gaz: Gazetteer): GazetteerMatch[
       const t = view.token(j)!;
       if (t.sentence !== view.token(i)!.sentence) break;
       if (j > i && t.kind === 'quote') continue;
-      frontier = step(frontier, gaz.wordIds(t.text, () => view.keys(j)));
+      frontier = step(frontier, idsOf(j));
       for (const node of frontier) {
         const hits = node.hits?.filter((h) => fitsCase(view, i, j + 1, h));
         if (hits && hits.length > 0) out.push({ start: i, end: j + 1, hits });
@@ -40,7 +42,7 @@ function step(frontier: readonly Node[], ids: readonly number[]): Node[] {
   const next: Node[] = [];
   for (const node of frontier) {
     for (const id of ids) {
-      const child = node.next.get(id);
+      const child = childOf(node, id);
       if (child && !next.includes(child)) next.push(child);
     }
   }

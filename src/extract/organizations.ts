@@ -106,7 +106,7 @@ function isGenericHead(view: TokenView, i: number): boolean {
 
 /** An adjective the knowledge base knows for a country or a city: украинское, японского. */
 export function isPlaceAdjective(view: TokenView, i: number, gaz: Gazetteer): boolean {
-  if (!view.isWord(i) || !gaz.mayBeAdjective(view.token(i)!.norm)) return false;
+  if (!view.mayBeAdjective(i, gaz)) return false;
   if (!view.readings(i).some((r) => r.pos === 'ADJF')) return false;
   const stems = [stemWord(view.token(i)!.norm), ...view.readings(i).map((r) => stemWord(foldWord(r.lemma)))];
   return stems.some((s) => gaz.adjectives.has(s));

@@ -1,13 +1,16 @@
 import type { Analysis, SegmentedArticle, Token } from '../segment/types.js';
+import { BoundedCache } from '../segment/bounded-cache.js';
+import type { Gazetteer } from './gazetteer.js';
 import { textWordKeys } from './word-keys.js';
 
 /** Grammemes that mark a reading as a proper name. */
 export const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'] as const;
 export type ProperTag = (typeof PROPER)[number];
 
+/** Word forms whose gazetteer keys are kept (the recently used ones, see BoundedCache). */
+export const MAX_KEY_CACHE = 20_000;
 /** Gazetteer keys by word form, shared by every article of the process (the readings of a form never change). */
-const KEY_CACHE = new Map<string, readonly string[]>();
-const MAX_KEY_CACHE = 200_000;
+const KEY_CACHE = new BoundedCache<string, readonly string[]>(MAX_KEY_CACHE);
 
 const OPENING_QUOTES = new Set(['«', '„', '“', '"', "'", '‘', '‚', '‹']);
 
@@ -22,7 +25,10 @@ function isProper(a: Analysis): boolean {
 export class TokenView {
   readonly seg: SegmentedArticle;
   readonly tokens: readonly Token[];
-  readonly #readings = new Map<number, readonly Analysis[]>();
+  readonly #readings: (readonly Analysis[] | undefined)[];
+  readonly #keys: (readonly string[] | undefined)[];
+  /** Per token: 0 not asked yet, 1 no, 2 may be a place adjective. */
+  readonly #adjective: Uint8Array;
   #capitalized: Set<string> | undefined;
   #forms: Set<string> | undefined;
   readonly #initial: Uint8Array;
@@ -31,6 +37,9 @@ export class TokenView {
     this.seg = seg;
     this.tokens = seg.tokens;
     this.#initial = markInitialWords(seg);
+    this.#readings = new Array(seg.tokens.length);
+    this.#keys = new Array(seg.tokens.length);
+    this.#adjective = new Uint8Array(seg.tokens.length);
   }
 
   get length(): number {
@@ -52,23 +61,28 @@ export class TokenView {
   readings(i: number): readonly Analysis[] {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return [];
-    let rs = this.#readings.get(i);
-    if (!rs) {
-      rs = safeAnalyses(this.seg, t);
-      this.#readings.set(i, rs);
-    }
-    return rs;
+    return (this.#readings[i] ??= safeAnalyses(this.seg, t));
   }
 
   keys(i: number): readonly string[] {
+    let keys = this.#keys[i];
+    if (keys) return keys;
     const text = this.text(i);
-    let keys = KEY_CACHE.get(text);
+    keys = KEY_CACHE.get(text);
     if (!keys) {
       keys = textWordKeys(text, this.readings(i).map((r) => r.lemma).filter((l) => plausibleLemma(l, text)));
-      if (KEY_CACHE.size >= MAX_KEY_CACHE) KEY_CACHE.clear();
       KEY_CACHE.set(text, keys);
     }
+    if (i >= 0 && i < this.tokens.length) this.#keys[i] = keys;
     return keys;
+  }
+
+  /** gaz.mayBeAdjective of the word at i, asked once per token. */
+  mayBeAdjective(i: number, gaz: Gazetteer): boolean {
+    let hint = this.#adjective[i];
+    if (hint === undefined) return false;
+    if (hint === 0) this.#adjective[i] = hint = this.isWord(i) && gaz.mayBeAdjective(this.tokens[i]!.norm) ? 2 : 1;
+    return hint === 2;
   }
 
   /** The exact word form occurs in the article (Клинсман next to Клинсмана tells the nominative). */

@@ -1,5 +1,6 @@
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad } from '@rdfjs/types';
+import { termKey } from './term-key.js';
 
 export type ObjectTerm = NamedNode | Literal;
 
@@ -12,15 +13,33 @@ export class QuadList {
   private readonly list: Quad[] = [];
   /** Where the current subject's run of quads starts. */
   private runStart = 0;
+  /** Predicate and object keys of the current run, once it is long enough to need them. */
+  private runKeys: Set<string> | undefined;
 
   add(subject: NamedNode, predicate: NamedNode, object: ObjectTerm | undefined): void {
     if (object === undefined) return;
-    if (!this.list[this.runStart]?.subject.equals(subject)) this.runStart = this.list.length;
+    if (!this.list[this.runStart]?.subject.equals(subject)) {
+      this.runStart = this.list.length;
+      this.runKeys = undefined;
+    }
+    if (this.#seen(predicate, object)) return;
+    const quad = DataFactory.quad(subject, predicate, object);
+    this.list.push(quad);
+    this.runKeys?.add(pairKey(quad));
+  }
+
+  /** The run already has this predicate and object: a scan while it is short, then a set of keys. */
+  #seen(predicate: NamedNode, object: ObjectTerm): boolean {
+    if (!this.runKeys && this.list.length - this.runStart > LONG_RUN) {
+      this.runKeys = new Set();
+      for (let i = this.runStart; i < this.list.length; i++) this.runKeys.add(pairKey(this.list[i]!));
+    }
+    if (this.runKeys) return this.runKeys.has(`${predicate.value}\u0001${termKey(object)}`);
     for (let i = this.runStart; i < this.list.length; i++) {
       const q = this.list[i] as Quad;
-      if (q.predicate.equals(predicate) && q.object.equals(object)) return;
+      if (q.predicate.equals(predicate) && q.object.equals(object)) return true;
     }
-    this.list.push(DataFactory.quad(subject, predicate, object));
+    return false;
   }
 
   addAll(subject: NamedNode, predicate: NamedNode, objects: readonly ObjectTerm[]): void {
@@ -30,6 +49,13 @@ export class QuadList {
   toArray(): Quad[] {
     return [...this.list];
   }
+}
+
+/** Runs longer than this are checked for duplicates with a set (a scan is cheaper below). */
+const LONG_RUN = 24;
+
+function pairKey(q: Quad): string {
+  return `${q.predicate.value}\u0001${termKey(q.object)}`;
 }
 
 /** f(value) when the value is there, else undefined: for optional model fields. */

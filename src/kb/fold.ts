@@ -6,7 +6,11 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 const SPACES = /\s+/g;
 
+/** Anything foldName changes beyond case: ё, dashes, apostrophes, spacing around a hyphen, other spacing. */
+const NEEDS_FOLDING = /[ёЁ\u2010-\u2015\u2212\u2018\u2019\u02bc`´]|\s\s|[^\S ]|^ | $| -|- /;
+
 export function foldName(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/ё/g, 'е')

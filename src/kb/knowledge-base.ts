@@ -26,8 +26,15 @@ export class KnowledgeBase {
   readonly #byLatinName: Index = new Map();
   readonly #byRoleTitle: Index = new Map();
 
-  constructor(entries: Iterable<KbEntry>) {
+  /**
+   * A hash of the files the entries were read from, when they are exactly the shipped knowledge
+   * base (no --kb files): indexes derived from those files (kb/derived/) name it.
+   */
+  readonly sourceHash: string | undefined;
+
+  constructor(entries: Iterable<KbEntry>, options: { sourceHash?: string } = {}) {
     for (const entry of entries) this.#index(entry);
+    this.sourceHash = options.sourceHash;
   }
 
   #index(entry: KbEntry): void {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,14 +98,19 @@ export function readTrustedKbFile(text: string, file: string): KbEntry[] {
   });
 }
 
-async function readKbFile(file: string, trusted = false): Promise<KbEntry[]> {
-  let text: string;
+async function readKbText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read knowledge base file: ${(error as Error).message}`, 'exporter.kb.notFound', { file }, { cause: error });
   }
-  return trusted ? readTrustedKbFile(text, file) : parseKbFile(text, file);
+}
+
+/** The hash derived indexes name: of the shipped files' names and texts, in order. */
+export function hashKbFiles(files: readonly { name: string; text: string }[]): string {
+  const hash = createHash('sha256');
+  for (const { name, text } of files) hash.update(`${name}\n${text}\n`);
+  return hash.digest('hex');
 }
 
 /** The shipped kb/*.json files, in name order. */
@@ -120,9 +126,12 @@ export async function listShippedKbFiles(kbDir = shippedKbDir()): Promise<string
 export async function loadKnowledgeBase(options: LoadKnowledgeBaseOptions = {}): Promise<KnowledgeBase> {
   const shipped = await listShippedKbFiles(options.kbDir);
   const trusted = !options.validateShipped;
-  const lists = await Promise.all([
-    ...shipped.map((file) => readKbFile(file, trusted)),
-    ...(options.extraFiles ?? []).map((file) => readKbFile(file)),
-  ]);
-  return new KnowledgeBase(mergeEntryLists(lists));
+  const extra = options.extraFiles ?? [];
+  const [shippedTexts, extraTexts] = await Promise.all([Promise.all(shipped.map(readKbText)), Promise.all(extra.map(readKbText))]);
+  const lists = [
+    ...shipped.map((file, i) => (trusted ? readTrustedKbFile(shippedTexts[i]!, file) : parseKbFile(shippedTexts[i]!, file))),
+    ...extra.map((file, i) => parseKbFile(extraTexts[i]!, file)),
+  ];
+  const sourceHash = trusted && extra.length === 0 ? hashKbFiles(shipped.map((file, i) => ({ name: path.basename(file), text: shippedTexts[i]! }))) : undefined;
+  return new KnowledgeBase(mergeEntryLists(lists), sourceHash ? { sourceHash } : {});
 }

@@ -25,14 +25,17 @@ export function checkReferences(a: Shape, ctx: z.RefinementCtx): void {
 
   const ENTITY = ['Person', 'Country', 'City', 'Region', 'Place', 'Organization'];
   const PLACE = ['Country', 'City', 'Region', 'Place'];
-  const expect = (id: string | undefined, allowed: string[], path: Path) => {
+  // Paths are built only for a problem (this runs for every reference of every article).
+  const expect = (id: string | undefined, allowed: string[], path: Path | (() => Path)) => {
     if (id === undefined) return;
     const kind = kindOf.get(id);
-    if (kind === undefined) issue(path, `${id} is not defined in this article`);
-    else if (!allowed.includes(kind)) issue(path, `${id} is a ${kind}; expected ${allowed.join(' or ')}`);
+    if (kind !== undefined && allowed.includes(kind)) return;
+    const at = typeof path === 'function' ? path() : path;
+    if (kind === undefined) issue(at, `${id} is not defined in this article`);
+    else issue(at, `${id} is a ${kind}; expected ${allowed.join(' or ')}`);
   };
   const expectAll = (ids: readonly string[], allowed: string[], path: Path) =>
-    ids.forEach((id, i) => expect(id, allowed, [...path, i]));
+    ids.forEach((id, i) => expect(id, allowed, () => [...path, i]));
 
   expect(a.publisher, ['Organization', 'Person'], ['publisher']);
   expectAll(a.authors, ['Person', 'Organization'], ['authors']);
@@ -73,7 +76,7 @@ export function checkReferences(a: Shape, ctx: z.RefinementCtx): void {
   const quoteText = new Map(a.quotes.map((q) => [q.id as string, q.text]));
   a.mentions.forEach((m, i) => {
     const at: Path = ['mentions', i];
-    expect(m.ref, byKind[m.kind] ?? [], [...at, 'ref']);
+    expect(m.ref, byKind[m.kind] ?? [], () => [...at, 'ref']);
     if (m.end > index.length) {
       issue([...at, 'end'], `offset ${m.end} lies outside the text (${index.length} code points)`);
       return;

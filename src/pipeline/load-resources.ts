@@ -1,3 +1,6 @@
+import { GAZETTEER_INDEX_FILE } from '../extract/gazetteer-index.js';
+import { primeGazetteer } from '../extract/gazetteer.js';
+import { readDerivedIndex } from '../kb/derived-index.js';
 import { loadKnowledgeBase } from '../kb/load-knowledge-base.js';
 import { loadMorphology } from '../segment/az-morphology.js';
 import type { Resources } from './resources.js';
@@ -7,8 +10,17 @@ export interface LoadResourcesOptions {
   readonly kbFiles?: readonly string[];
 }
 
-/** Loads what every article needs once per process: the morphology dictionaries and the knowledge base. */
+/**
+ * Loads what every article needs once per process: the morphology dictionaries, the knowledge
+ * base and its gazetteer (read from kb/derived/ when it matches the shipped knowledge base, else built).
+ */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
-  const [morphology, kb] = await Promise.all([loadMorphology(), loadKnowledgeBase({ extraFiles: [...(options.kbFiles ?? [])] })]);
+  const extraFiles = [...(options.kbFiles ?? [])];
+  const [morphology, kb, index] = await Promise.all([
+    loadMorphology(),
+    loadKnowledgeBase({ extraFiles }),
+    extraFiles.length === 0 ? readDerivedIndex(GAZETTEER_INDEX_FILE) : undefined,
+  ]);
+  primeGazetteer(kb, index);
   return { morphology, kb };
 }

@@ -1,5 +1,6 @@
 import type { EntityCandidate } from '../extract/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { SpanIndex } from './span-index.js';
 
 const RUSSIA = 'Q159';
 /** The knowledge base names Russia's own bodies with the country in the name: …Российской Федерации, …России, …РФ. */
@@ -14,11 +15,12 @@ const NAMES_RUSSIA = /(Росси|Российск|РФ|Москв|Кремл)/u
  */
 export function localizeLinks(names: readonly EntityCandidate[], kb: KnowledgeBase): EntityCandidate[] {
   const main = mainCountry(names);
+  let spans: SpanIndex | undefined;
   return names.map((c) => {
     if (c.type !== 'Organization' || !c.kbId || NAMES_RUSSIA.test(c.text)) return c;
     const entry = kb.get(c.kbId);
     if (!entry || !RUSSIAN_BODY.test(entry.name)) return c;
-    const foreign = (main !== undefined && main !== RUSSIA) || namesOtherCountry(c, names);
+    const foreign = (main !== undefined && main !== RUSSIA) || namesOtherCountry(c, names, (spans ??= indexSpans(names)));
     return foreign ? unlink(c, entry.name.replace(RUSSIAN_BODY, '').trim()) : c;
   });
 }
@@ -32,10 +34,27 @@ function mainCountry(names: readonly EntityCandidate[]): string | undefined {
   return ranked[0]![0];
 }
 
+function indexSpans(names: readonly EntityCandidate[]): SpanIndex {
+  const spans = new SpanIndex();
+  names.forEach((n, k) => spans.add(k, n.start, n.end));
+  return spans;
+}
+
 /** Another country's name inside an organization name that contains this mention. */
-function namesOtherCountry(c: EntityCandidate, names: readonly EntityCandidate[]): boolean {
-  const outer = names.filter((o) => o.type === 'Organization' && o !== c && o.start <= c.start && c.end <= o.end);
-  return names.some((n) => n.type === 'Country' && n.kbId !== RUSSIA && outer.some((o) => o.start <= n.start && n.end <= o.end));
+function namesOtherCountry(c: EntityCandidate, names: readonly EntityCandidate[], spans: SpanIndex): boolean {
+  const outer: EntityCandidate[] = [];
+  spans.forEachNear(c.start, c.end, (k) => {
+    const o = names[k]!;
+    if (o.type === 'Organization' && o !== c && o.start <= c.start && c.end <= o.end && !outer.includes(o)) outer.push(o);
+  });
+  let found = false;
+  for (const o of outer) {
+    spans.forEachNear(o.start, o.end, (k) => {
+      const n = names[k]!;
+      found ||= n.type === 'Country' && n.kbId !== RUSSIA && o.start <= n.start && n.end <= o.end;
+    });
+  }
+  return found;
 }
 
 function unlink(c: EntityCandidate, normal: string): EntityCandidate {

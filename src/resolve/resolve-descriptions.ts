@@ -23,7 +23,10 @@ export interface DescriptionContext {
 function ownerOf(d: EntityCandidate, ctx: DescriptionContext): { key: string; draft?: EntityDraft; kbId?: string } | undefined {
   const of = d.role?.of;
   if (of) {
-    const m = ctx.names.find((n) => n.start >= of.start && n.start < of.end && n.type !== 'Person');
+    let m: EntityCandidate | undefined;
+    for (let k = firstStartingAt(ctx.names, of.start); k < ctx.names.length && ctx.names[k]!.start < of.end && !m; k++) {
+      if (ctx.names[k]!.type !== 'Person') m = ctx.names[k];
+    }
     const draft = m ? ctx.byMention.get(m) : undefined;
     if (draft) return { key: draft.kb ? draft.kb.id : `draft:${draft.index}`, draft, ...(draft.kb ? { kbId: draft.kb.id } : {}) };
   }
@@ -32,6 +35,18 @@ function ownerOf(d: EntityCandidate, ctx: DescriptionContext): { key: string; dr
     return { key: d.role.ofKbId, kbId: d.role.ofKbId, ...(draft ? { draft } : {}) };
   }
   return undefined;
+}
+
+/** Index of the first name (names are sorted by start) that starts at or after the offset. */
+function firstStartingAt(names: readonly EntityCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keys under which a person named with a role is remembered. */
@@ -50,7 +65,8 @@ function lookupKeys(title: string, owner: string | undefined): string[] {
 
 /** The person named right after the description: президент России Владимир Путин. */
 function appositive(d: EntityCandidate, ctx: DescriptionContext): EntityDraft | undefined {
-  const next = ctx.names.find((n) => n.start >= d.end && n.start - d.end <= MAX_APPOSITION_GAP);
+  const first = ctx.names[firstStartingAt(ctx.names, d.end)];
+  const next = first && first.start - d.end <= MAX_APPOSITION_GAP ? first : undefined;
   if (!next || ctx.text.slice(d.end, next.start).trim() !== '') return undefined;
   const draft = ctx.byMention.get(next);
   return draft?.type === 'Person' ? draft : undefined;

@@ -13,6 +13,7 @@ import { newDraft, type EntityDraft } from './entity-draft.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { resolvePronouns } from './resolve-pronouns.js';
 import { selectNames } from './select-names.js';
+import { SpanIndex } from './span-index.js';
 import type { ResolvedEntities } from './types.js';
 
 export interface ResolveContext {
@@ -32,12 +33,26 @@ export function resolveEntities(candidates: readonly EntityCandidate[], ctx: Res
   const names = unlinkNamesakes(localizeLinks(applyGlosses(selectNames(candidates), ctx.text), ctx.kb), ctx.text);
   const { drafts, byMention } = clusterNames(names, ctx.kb);
   for (const d of drafts) fillFromNames(d);
-  attachAdjectives(candidates.filter((c) => !names.some((n) => n.start < c.end && c.start < n.end)), drafts, ctx.kb);
+  attachAdjectives(outsideNames(candidates, names), drafts, ctx.kb);
   const descriptions = candidates.filter((c) => c.kind === 'description' && c.role);
   resolveDescriptions(descriptions, { kb: ctx.kb, drafts, byMention, names, text: ctx.text, ...(ctx.date ? { date: ctx.date } : {}) });
   resolvePronouns(candidates.filter((c) => c.kind === 'pronoun'), drafts);
   addKbRoles(drafts, ctx.kb, ctx.date, ctx.morphology);
   return assemble(drafts);
+}
+
+/** The candidates that overlap no name mention. */
+function outsideNames(candidates: readonly EntityCandidate[], names: readonly EntityCandidate[]): EntityCandidate[] {
+  const spans = new SpanIndex();
+  names.forEach((n, k) => spans.add(k, n.start, n.end));
+  return candidates.filter((c) => {
+    let overlapped = false;
+    spans.forEachNear(c.start, c.end, (k) => {
+      const n = names[k]!;
+      overlapped ||= n.start < c.end && c.start < n.end;
+    });
+    return !overlapped;
+  });
 }
 
 /** The gender and name parts the mentions tell, when the first mention did not. */
@@ -51,14 +66,17 @@ function fillFromNames(d: EntityDraft): void {
 
 /** российский, российско-китайских: a mention of the country, kind description. */
 function attachAdjectives(candidates: readonly EntityCandidate[], drafts: EntityDraft[], kb: KnowledgeBase): void {
+  const byKb = new Map<string, EntityDraft>();
+  for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.kb) byKb.set(drafts[k]!.kb!.id, drafts[k]!);
   for (const c of candidates) {
     if (c.kind !== 'description' || c.role || !c.kbId) continue;
-    let d = drafts.find((x) => x.kb?.id === c.kbId);
+    let d = byKb.get(c.kbId);
     if (!d) {
       const entry = kb.get(c.kbId);
       if (!entry) continue;
       d = newDraft(drafts.length, entry.type, entry.name, entry);
       drafts.push(d);
+      byKb.set(c.kbId, d);
     }
     d.descriptions.push(c);
   }

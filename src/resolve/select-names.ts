@@ -1,3 +1,4 @@
+import { SpanIndex } from './span-index.js';
 import type { EntityCandidate } from '../extract/types.js';
 
 function length(c: EntityCandidate): number {
@@ -24,15 +25,17 @@ function canNest(inner: EntityCandidate, outer: EntityCandidate): boolean {
   return !(inner.type === 'Organization' && outer.kbId && !inner.kbId);
 }
 
-/** The index of the kept candidate that blocks c, -1 when c fits. */
-function blocker(c: EntityCandidate, kept: readonly EntityCandidate[]): number {
-  for (let k = 0; k < kept.length; k++) {
+/** The index of the first kept candidate that blocks c, -1 when c fits. */
+function blocker(c: EntityCandidate, kept: readonly EntityCandidate[], spans: SpanIndex): number {
+  let first = -1;
+  spans.forEachNear(c.start, c.end, (k) => {
+    if (first >= 0 && k >= first) return;
     const other = kept[k]!;
-    if (!overlaps(c, other)) continue;
-    if (canNest(c, other) || canNest(other, c)) continue;
-    return k;
-  }
-  return -1;
+    if (!overlaps(c, other)) return;
+    if (canNest(c, other) || canNest(other, c)) return;
+    first = k;
+  });
+  return first;
 }
 
 /** Same span, same type: the kept mention takes the knowledge-base link it lacked. */
@@ -48,10 +51,13 @@ function mergeLink(kept: EntityCandidate, c: EntityCandidate): EntityCandidate {
  */
 export function selectNames(candidates: readonly EntityCandidate[]): EntityCandidate[] {
   const kept: EntityCandidate[] = [];
+  const spans = new SpanIndex();
   for (const c of candidates.filter((x) => x.kind === 'name').sort(byPriority)) {
-    const k = blocker(c, kept);
-    if (k < 0) kept.push(c);
-    else kept[k] = mergeLink(kept[k]!, c);
+    const k = blocker(c, kept, spans);
+    if (k < 0) {
+      spans.add(kept.length, c.start, c.end);
+      kept.push(c);
+    } else kept[k] = mergeLink(kept[k]!, c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

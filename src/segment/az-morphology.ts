@@ -3,11 +3,24 @@ import { dirname, join } from 'node:path';
 import Az from 'az';
 import type { AzParse } from 'az';
 import { InputError } from '../errors.js';
+import { BoundedCache } from './bounded-cache.js';
 import type { Analysis, Morphology } from './types.js';
 
 const MAX_READINGS = 6;
-const MAX_CACHE = 50_000;
+/**
+ * Word forms whose readings are kept (per process or worker): about 0.7 KB each. The cache keeps
+ * the recently used half when it fills, so a long run keeps its frequent words.
+ */
+export const MAX_CACHE = 30_000;
 const CYRILLIC = /[\u0400-\u04ff]/;
+/**
+ * Tokens no dictionary word looks like, which az's repairs of stutter make explode (о × 60 has
+ * 113,168 parses and takes 0.3 s, а × 400 eight seconds): longer than 64 characters, one letter
+ * four times in a row, or more than six hyphens. They get no readings. (The corpora's longest
+ * words have 34 letters, three equal letters in a row (ООО, СССР) and four hyphens.)
+ */
+const NOT_A_WORD = /^.{65,}$|(\p{L})\1{3}|(?:[-‐][^-‐]*){7}/isu;
+const NO_READINGS: readonly Analysis[] = Object.freeze([]);
 
 let loading: Promise<void> | undefined;
 
@@ -23,43 +36,91 @@ export function loadMorphology(): Promise<Morphology> {
   return loading.then(() => new AzMorphology());
 }
 
+/** What a reading takes from its az tag; az shares one tag object among all words with that tag. */
+interface TagFacts {
+  readonly pos: string | undefined;
+  readonly tags: ReadonlySet<string>;
+}
+
+const TAG_FACTS = new WeakMap<object, TagFacts>();
+
+function tagFacts(parse: AzParse): TagFacts {
+  const tag = parse.tag as unknown as object;
+  let facts = TAG_FACTS.get(tag);
+  if (!facts) {
+    const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
+    facts = { pos, tags: new Set(String(parse.tag).split(/[ ,]+/).filter(Boolean)) };
+    TAG_FACTS.set(tag, facts);
+  }
+  return facts;
+}
+
+/**
+ * One az reading. It keeps the word and its place among the word's parses, not the parse itself
+ * (a third of a cached word's memory): inflecting parses the word again, and inflections are cached.
+ */
+class AzReading implements Analysis {
+  readonly lemma: string;
+  readonly pos: string | undefined;
+  readonly tags: ReadonlySet<string>;
+  readonly score: number;
+  readonly known: boolean;
+  readonly #word: string;
+  readonly #index: number;
+
+  constructor(parse: AzParse, word: string, index: number, earlier: readonly Analysis[]) {
+    const facts = tagFacts(parse);
+    const lemma = lemmaOf(parse, word);
+    this.lemma = earlier.find((r) => r.lemma === lemma)?.lemma ?? lemma; // one string for a word's readings of one lemma
+    this.pos = facts.pos;
+    this.tags = facts.tags;
+    this.score = parse.score;
+    this.known = parse.parser === 'Dictionary';
+    this.#word = word;
+    this.#index = index;
+  }
+
+  static inflect(reading: Analysis, grammemes: readonly string[]): string | undefined {
+    if (!(reading instanceof AzReading)) return undefined;
+    const key = `${reading.#word}\u0000${reading.#index}\u0000${grammemes.join(',')}`;
+    let form = INFLECTIONS.get(key);
+    if (form === undefined) {
+      const parse = safeMorph(reading.#word)[reading.#index];
+      const inflected = parse?.inflect([...grammemes]);
+      form = inflected ? String(inflected) : null;
+      INFLECTIONS.set(key, form);
+    }
+    return form ?? undefined;
+  }
+}
+
+/** Inflected forms by word, reading and grammemes (names repeat: a few thousand cover a corpus). */
+const INFLECTIONS = new BoundedCache<string, string | null>(10_000);
+
 /** az behind the Morphology interface, with a bounded cache of readings per word form. */
 class AzMorphology implements Morphology {
-  private readonly cache = new Map<string, readonly Analysis[]>();
-  private readonly parses = new WeakMap<Analysis, AzParse>();
+  private readonly cache = new BoundedCache<string, readonly Analysis[]>(MAX_CACHE);
 
   analyze(word: string): readonly Analysis[] {
-    const hit = this.cache.get(word);
-    if (hit) return hit;
-    const readings = CYRILLIC.test(word) ? this.read(word) : [];
-    if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    this.cache.set(word, readings);
+    let readings = this.cache.get(word);
+    if (readings === undefined) {
+      readings = CYRILLIC.test(word) && !NOT_A_WORD.test(word) ? read(word) : NO_READINGS;
+      this.cache.set(word, readings);
+    }
     return readings;
   }
 
   inflect(_word: string, reading: Analysis, grammemes: readonly string[]): string | undefined {
-    const parse = this.parses.get(reading);
-    if (!parse) return undefined;
-    const form = parse.inflect([...grammemes]);
-    return form ? String(form) : undefined;
+    return AzReading.inflect(reading, grammemes);
   }
+}
 
-  private read(word: string): readonly Analysis[] {
-    const out: Analysis[] = [];
-    for (const parse of safeMorph(word).slice(0, MAX_READINGS)) {
-      const tags = new Set(String(parse.tag).split(/[ ,]+/).filter(Boolean));
-      const analysis: Analysis = {
-        lemma: lemmaOf(parse, word),
-        pos: typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined,
-        tags,
-        score: parse.score,
-        known: parse.parser === 'Dictionary',
-      };
-      this.parses.set(analysis, parse);
-      out.push(analysis);
-    }
-    return Object.freeze(out);
-  }
+function read(word: string): readonly Analysis[] {
+  const parses = safeMorph(word);
+  if (parses.length === 0) return NO_READINGS;
+  const out: Analysis[] = [];
+  for (let i = 0; i < parses.length && i < MAX_READINGS; i++) out.push(new AzReading(parses[i]!, word, i, out));
+  return Object.freeze(out);
 }
 
 /** az throws on a few odd inputs; a word it cannot read simply has no readings. */

@@ -19,29 +19,54 @@ export function segmentArticle(doc: SourceDocument, morphology: Morphology): Seg
     sentences.push({ index: s, start: first.start, end: last.end, tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, paragraph: para });
     for (let i = span.tokenStart; i < span.tokenEnd; i++) tokens.push(makeToken(text, raw, i, s));
   });
-  const analyses = (token: Token): readonly Analysis[] => (token.kind === 'word' ? morphology.analyze(token.text) : []);
-  return { doc, text, tokens, sentences, paragraphs, analyses, morphology };
+  return { doc, text, tokens, sentences, paragraphs, analyses: tokenAnalyses(tokens, morphology), morphology };
+}
+
+const NO_READINGS: readonly Analysis[] = Object.freeze([]);
+
+/** Readings of the article's word tokens, asked of the morphology once per token. */
+function tokenAnalyses(tokens: readonly Token[], morphology: Morphology): (token: Token) => readonly Analysis[] {
+  const byIndex: (readonly Analysis[] | undefined)[] = new Array(tokens.length);
+  return (token) => {
+    if (token.kind !== 'word') return NO_READINGS;
+    if (tokens[token.index] !== token) return morphology.analyze(token.text);
+    return (byIndex[token.index] ??= morphology.analyze(token.text));
+  };
 }
 
 function makeToken(text: string, raw: ReturnType<typeof tokenize>, i: number, sentence: number): Token {
   const r = raw[i]!;
   const prevEnd = i > 0 ? raw[i - 1]!.end : 0;
   const t = text.slice(r.start, r.end);
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  const between = text.slice(prevEnd, r.start);
+  const letters = NON_LETTER.test(t) ? t.replace(NON_LETTERS, '') : t;
+  const first = letters[0];
+  const upper = first !== undefined && first !== first.toLowerCase();
+  const lower = t.toLowerCase();
   return {
     index: i,
     start: r.start,
     end: r.end,
     text: t,
     kind: r.kind,
-    norm: t.toLowerCase().replace(/ё/g, 'е'),
-    upper: letters.length > 0 && letters[0] !== letters[0]!.toLowerCase(),
-    caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    norm: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
+    upper,
+    // A first letter that upper-casing changes cannot open an all-capitals word.
+    caps: letters.length >= 2 && first === first!.toUpperCase() && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     sentence,
-    spaceBefore: i === 0 || between.length > 0,
-    lineBreakBefore: /[\n\r\u2028\u2029]/.test(between),
+    spaceBefore: i === 0 || r.start > prevEnd,
+    lineBreakBefore: hasLineBreak(text, prevEnd, r.start),
   };
+}
+
+const NON_LETTER = /[^\p{L}]/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /** Non-empty lines of the body: news paragraphs are lines (blank lines between them or not). */

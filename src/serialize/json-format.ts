@@ -14,17 +14,45 @@ export function formatJson(value: JsonValue): string {
 
 function format(value: JsonValue, indent: string): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const entries: [string | undefined, JsonValue][] = Array.isArray(value)
-    ? value.map((v) => [undefined, v])
-    : Object.entries(value);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) return open + close;
-  const key = (k: string | undefined) => (k === undefined ? '' : `${JSON.stringify(k)}: `);
-  if (entries.every(([, v]) => v === null || typeof v !== 'object')) {
-    const inline = `${open}${entries.map(([k, v]) => key(k) + JSON.stringify(v)).join(', ')}${close}`;
-    if (indent.length + inline.length <= INLINE_WIDTH) return inline;
-  }
+  const array = Array.isArray(value);
+  const keys = array ? undefined : Object.keys(value);
+  const count = keys ? keys.length : (value as JsonValue[]).length;
+  const at = (k: number): JsonValue => (keys ? (value as Record<string, JsonValue>)[keys[k]!]! : (value as JsonValue[])[k]!);
+  if (count === 0) return array ? '[]' : '{}';
+  const inline = inlineForm(keys, count, at, INLINE_WIDTH - indent.length);
+  if (inline !== undefined) return inline;
   const inner = `${indent}  `;
-  const lines = entries.map(([k, v]) => inner + key(k) + format(v, inner));
-  return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
+  let out = array ? '[\n' : '{\n';
+  for (let k = 0; k < count; k++) {
+    if (k > 0) out += ',\n';
+    out += inner + (keys ? keyOf(keys[k]!) : '') + format(at(k), inner);
+  }
+  return `${out}\n${indent}${array ? ']' : '}'}`;
 }
+
+/** The one-line form of an object or array of primitives when it is at most `width` long; else undefined. */
+function inlineForm(keys: string[] | undefined, count: number, at: (k: number) => JsonValue, width: number): string | undefined {
+  let out = keys ? '{' : '[';
+  for (let k = 0; k < count; k++) {
+    const v = at(k);
+    if (v !== null && typeof v === 'object') return undefined;
+    if (k > 0) out += ', ';
+    out += (keys ? keyOf(keys[k]!) : '') + JSON.stringify(v);
+    if (out.length >= width) return undefined;
+  }
+  out += keys ? '}' : ']';
+  return out.length <= width ? out : undefined;
+}
+
+/** `"key": `, remembered for the keys JSON-LD repeats (@id, @type, @value…). */
+function keyOf(key: string): string {
+  let text = KEYS.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}: `;
+    if (KEYS.size < MAX_KEYS) KEYS.set(key, text);
+  }
+  return text;
+}
+
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 1_000;

@@ -6,29 +6,31 @@ import { VOCAB_PREFIXES, type Prefixes } from '../vocab/prefixes.js';
  * the graph stage's `graphPrefixes`), keeping only those whose namespace some IRI in the quads uses.
  */
 export function prefixesFor(quads: readonly Quad[], extra: Prefixes = {}): Prefixes {
-  const iris = collectIris(quads);
-  const out: Record<string, string> = {};
-  for (const [name, ns] of Object.entries({ ...VOCAB_PREFIXES, ...extra })) {
-    for (const iri of iris) {
-      if (iri.startsWith(ns) && iri.length > ns.length) {
-        out[name] = ns;
-        break;
+  const candidates = Object.entries({ ...VOCAB_PREFIXES, ...extra });
+  const used = new Array<boolean>(candidates.length).fill(false);
+  /** The candidates no IRI has used yet (most are found in the first quads; the scan stops when none is left). */
+  const pending = candidates.map((_, k) => k);
+  const seen = new Set<string>();
+  const visit = (t: Term) => {
+    const iri = t.termType === 'NamedNode' ? t.value : t.termType === 'Literal' ? t.datatype.value : undefined;
+    if (iri === undefined || seen.has(iri)) return;
+    seen.add(iri);
+    for (let j = pending.length - 1; j >= 0; j--) {
+      const ns = candidates[pending[j]!]![1];
+      if (iri.length > ns.length && iri.startsWith(ns)) {
+        used[pending[j]!] = true;
+        pending.splice(j, 1);
       }
     }
-  }
-  return out;
-}
-
-function collectIris(quads: readonly Quad[]): Set<string> {
-  const iris = new Set<string>();
-  const visit = (t: Term) => {
-    if (t.termType === 'NamedNode') iris.add(t.value);
-    else if (t.termType === 'Literal') iris.add(t.datatype.value);
   };
-  for (const q of quads) {
-    visit(q.subject);
-    visit(q.predicate);
-    visit(q.object);
+  for (let q = 0; q < quads.length && pending.length > 0; q++) {
+    visit(quads[q]!.subject);
+    visit(quads[q]!.predicate);
+    visit(quads[q]!.object);
   }
-  return iris;
+  const out: Record<string, string> = {};
+  candidates.forEach(([name, ns], k) => {
+    if (used[k]) out[name] = ns;
+  });
+  return out;
 }

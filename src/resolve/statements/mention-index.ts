@@ -60,6 +60,14 @@ export class MentionIndex {
    * person of the article has that word in a name; else the same id.
    */
   fuller(id: EntityId): EntityId {
+    let found = this.#fuller.get(id);
+    if (found === undefined) this.#fuller.set(id, (found = this.#findFuller(id)));
+    return found;
+  }
+
+  readonly #fuller = new Map<EntityId, EntityId>();
+
+  #findFuller(id: EntityId): EntityId {
     const e = this.entities.get(id);
     if (!e || e.type !== 'Person' || /\s/.test(e.name.trim())) return id;
     const word = foldCase(e.name.trim());
@@ -71,12 +79,27 @@ export class MentionIndex {
 
   /** Mentions that start in the token range [from, to), in text order. */
   within(from: number, to: number): TokenMention[] {
-    return this.all.filter((m) => m.from >= from && m.from < to);
+    const out: TokenMention[] = [];
+    for (let k = this.#firstFrom(from); k < this.all.length && this.all[k]!.from < to; k++) out.push(this.all[k]!);
+    return out;
+  }
+
+  /** Index in `all` of the first mention that starts at or after the token. */
+  #firstFrom(token: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid]!.from < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The last mention before the token that satisfies the test (outside the excluded spans). */
   lastBefore(token: number, test: (m: TokenMention) => boolean, exclude: readonly Span[] = []): TokenMention | undefined {
-    for (let k = this.all.length - 1; k >= 0; k--) {
+    // A mention that starts at or after the token ends after it: the scan starts before those.
+    for (let k = this.#firstFrom(token) - 1; k >= 0; k--) {
       const m = this.all[k]!;
       if (m.to > token) continue;
       if (exclude.some((s) => m.mention.start >= s.start && m.mention.end <= s.end)) continue;

@@ -27,13 +27,19 @@ interface PanelContext {
   readonly graph: PageGraph;
   readonly numbers: ReadonlyMap<string, number>;
   readonly mentionCounts: ReadonlyMap<string, number>;
+  /** The first mention of each thing. */
+  readonly firstMentions: ReadonlyMap<string, PageGraph['mentions'][number]>;
 }
 
 /** The panels that have something to list, in PANELS order. */
 export function renderPanels(graph: PageGraph, numbers: ReadonlyMap<string, number>): { nav: PanelSpec[]; html: string } {
   const mentionCounts = new Map<string, number>();
-  for (const m of graph.mentions) mentionCounts.set(m.target, (mentionCounts.get(m.target) ?? 0) + 1);
-  const context: PanelContext = { graph, numbers, mentionCounts };
+  const firstMentions = new Map<string, PageGraph['mentions'][number]>();
+  for (const m of graph.mentions) {
+    mentionCounts.set(m.target, (mentionCounts.get(m.target) ?? 0) + 1);
+    if (!firstMentions.has(m.target)) firstMentions.set(m.target, m);
+  }
+  const context: PanelContext = { graph, numbers, mentionCounts, firstMentions };
   const shown: PanelSpec[] = [];
   const sections: string[] = [];
   for (const spec of PANELS) {
@@ -89,7 +95,7 @@ function details(thing: PageThing, context: PanelContext): string[] {
     case 'event':
       return [eventDates(thing) ?? 'дата не указана', namesOf(thing, schema.location, graph).join(', '), mentions].filter(Boolean);
     case 'figure': {
-      const anchor = graph.mentions.find((m) => m.target === thing.iri)?.anchor;
+      const anchor = context.firstMentions.get(thing.iri)?.anchor;
       return [anchor ? `в тексте: «${anchor}»` : '', firstValue(thing.node, schema.description) ?? ''].filter(Boolean);
     }
     default:

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadMorphology } from '../../../src/segment/az-morphology.js';
+
+const morphology = await loadMorphology();
+
+describe('az morphology', () => {
+  it('reads a word and inflects its readings (also when they come from the cache)', () => {
+    for (let pass = 0; pass < 2; pass++) {
+      const readings = morphology.analyze('Москве');
+      const noun = readings.find((r) => r.pos === 'NOUN');
+      expect(noun?.lemma).toBe('москва');
+      expect(noun?.tags.has('loct') || noun?.tags.has('datv')).toBe(true);
+      expect(morphology.inflect('Москве', noun!, ['nomn'])).toBe('москва');
+    }
+  });
+
+  it('gives readings of one word one lemma string and shares tag sets between words', () => {
+    const a = morphology.analyze('России');
+    const lemmas = a.filter((r) => r.lemma === 'россия');
+    expect(lemmas.length).toBeGreaterThan(1);
+    const b = morphology.analyze('Франции');
+    const same = b.find((r) => r.tags.size === a[0]!.tags.size && [...r.tags].every((t) => a[0]!.tags.has(t)));
+    if (same) expect(same.tags).toBe(a[0]!.tags);
+  });
+
+  it('gives no readings to tokens no word looks like, at once (az takes seconds on them)', () => {
+    const started = performance.now();
+    for (const word of ['о'.repeat(60), 'а'.repeat(400), 'Аааа', 'а-б-в-г-д-е-ж-з', 'ж'.repeat(100_000)]) expect(morphology.analyze(word)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(morphology.analyze('ООО').length).toBeGreaterThan(0);
+    expect(morphology.analyze('пра-пра-пра-пра-правнук').length).toBeGreaterThan(0);
+  });
+});
