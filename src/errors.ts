@@ -1,3 +1,5 @@
+import { printable } from './util/message-text.js';
+
 /**
  * Typed errors. Library code throws them; the CLI maps each to its exit code and prints one line.
  * Codes are dotted strings (exporter.input.notFound) that tests and scripts can match.
@@ -40,7 +42,7 @@ export class ExporterError extends Error {
   toLine(): string {
     const where = [this.details.file, this.details.where].filter(Boolean).join(':');
     const hint = this.details.hint ? ` (${this.details.hint})` : '';
-    return `${where ? where + ': ' : ''}${this.message}${hint}`;
+    return printable(`${where ? where + ': ' : ''}${this.message}${hint}`);
   }
 }
 

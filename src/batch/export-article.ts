@@ -1,5 +1,7 @@
 import { analyzeArticle } from '../pipeline/analyze-article.js';
-import { renderArticle } from '../pipeline/render-article.js';
+import { buildGraph } from '../graph/build-graph.js';
+import { renderQuads } from '../pipeline/render-article.js';
+import { indexEntryOf } from '../serialize/index-page.js';
 import type { Resources } from '../pipeline/resources.js';
 import type { StageTimer } from '../pipeline/stage-clock.js';
 import { decodeBytes } from '../read/decode-text.js';
@@ -30,9 +32,13 @@ export async function exportArticle(item: WorkItem, context: ExportContext): Pro
     if (onStage) onStage('decode', performance.now() - started);
     if (settings.crashOn !== undefined && item.label.includes(settings.crashOn)) throw new Error(`test crash on ${item.label}`);
     const article = analyzeArticle(doc, context.resources, { base: settings.base, ...(onStage ? { onStage } : {}) });
-    const outputs = renderArticle(article, settings.formats, onStage);
+    const graphStarted = onStage ? performance.now() : 0;
+    const quads = buildGraph(article);
+    if (onStage) onStage('graph', performance.now() - graphStarted);
+    const outputs = renderQuads(article, quads, settings.formats, onStage);
     const counts = { entities: article.entities.length, quotes: article.quotes.length, figures: article.figures.length, events: article.events.length };
-    return { seq: item.seq, ok: true, counts, bytes: Buffer.byteLength(doc.text, 'utf8'), warnings, outputs };
+    const index = settings.formats.includes('html') ? { index: indexEntryOf(quads, '') } : {};
+    return { seq: item.seq, ok: true, counts, bytes: Buffer.byteLength(doc.text, 'utf8'), warnings, outputs, ...index };
   } catch (e) {
     return { seq: item.seq, ok: false, failure: failureOf(e, item.label, settings.debug), warnings };
   }

@@ -1,4 +1,5 @@
 import type { Format } from '../pipeline/output-formats.js';
+import type { IndexEntry } from '../serialize/index-page.js';
 import type { SourceDocument } from '../read/source-document.js';
 
 /** Where a task's article comes from: a file (read by the main thread), or a document read already (JSON Lines, stdin). */
@@ -48,7 +49,15 @@ export interface Failure {
 }
 
 type Failed = { readonly seq: number; readonly ok: false; readonly failure: Failure; readonly warnings: readonly string[] };
-type Exported = { readonly seq: number; readonly ok: true; readonly counts: ArticleCounts; readonly bytes: number; readonly warnings: readonly string[] };
+type Exported = {
+  readonly seq: number;
+  readonly ok: true;
+  readonly counts: ArticleCounts;
+  readonly bytes: number;
+  readonly warnings: readonly string[];
+  /** The article's row of index.html, when pages are written (its `file` is set by the main thread). */
+  readonly index?: IndexEntry;
+};
 
 /** A runner's answer: the serializations to write, or why there are none. */
 export type WorkResult = (Exported & { readonly outputs: Partial<Record<Format, string>> }) | Failed;

@@ -1,4 +1,5 @@
 import { ExporterError, ExitCode } from '../errors.js';
+import { printable } from '../util/message-text.js';
 import type { CliIo } from './io.js';
 
 /** One line for a failure: the typed errors say file, problem and hint; anything else is a bug. */
@@ -17,7 +18,7 @@ export function describeFailure(e: unknown, file?: string): { line: string; exit
 
 export function reportFailure(io: CliIo, e: unknown, file?: string): number {
   const { line, exitCode } = describeFailure(e, file);
-  io.stderr(`newsgraph: ${line}\n`);
+  io.stderr(`newsgraph: ${printable(line)}\n`);
   if (exitCode === ExitCode.internal && process.env.NEWSGRAPH_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
   return exitCode;
 }

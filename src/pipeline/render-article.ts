@@ -1,3 +1,4 @@
+import type { Quad } from '@rdfjs/types';
 import { graphPrefixes } from '../graph/iri.js';
 import { buildGraph } from '../graph/build-graph.js';
 import type { Article } from '../model/article.js';
@@ -14,8 +15,14 @@ import { stageClock, type StageTimer } from './stage-clock.js';
 export function renderArticle(article: Article, formats: readonly Format[], onStage?: StageTimer): Partial<Record<Format, string>> {
   const clock = stageClock(onStage);
   const quads = buildGraph(article);
-  const prefixes = graphPrefixes(article);
   clock?.('graph');
+  return renderQuads(article, quads, formats, onStage);
+}
+
+/** Every requested serialization of an article's graph (built with buildGraph from the same article). */
+export function renderQuads(article: Article, quads: readonly Quad[], formats: readonly Format[], onStage?: StageTimer): Partial<Record<Format, string>> {
+  const clock = stageClock(onStage);
+  const prefixes = graphPrefixes(article);
   const out: Partial<Record<Format, string>> = {};
   for (const format of formats) {
     switch (format) {

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { STDIN_PATH } from './collect-inputs.js';
+import { basename } from 'node:path';
 
 /** How an input is read: plain text (the archive format), an HTML page, JSON Lines, or standard input. */
 export type InputKind = 'text' | 'html' | 'jsonl' | 'stdin';
@@ -20,7 +21,7 @@ export function inputKindOf(path: string): InputKind {
 
 /** The output name of an input file: `a.txt` → `a`, `page.html` → `page`. */
 export function stemOfPath(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
+  const name = basename(path);
   const ext = extname(name);
   return ext ? name.slice(0, -ext.length) : name;
 }

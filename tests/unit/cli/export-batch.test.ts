@@ -102,7 +102,7 @@ describe('newsgraph export on a corpus', () => {
       const r = await exportWith([src], { out: join(src, 'out'), jobs: 1, format: ['html', 'ttl'] });
       expect(r.stderr).toMatch(/exported 1 of 1 article to/);
     }
-    expect(readdirSync(join(src, 'out')).sort()).toEqual(['a.html', 'a.ttl']);
+    expect(readdirSync(join(src, 'out')).sort()).toEqual(['a.html', 'a.ttl', 'index.html']);
   });
 
   it('reads an article from standard input with -', async () => {

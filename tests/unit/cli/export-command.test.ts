@@ -15,7 +15,8 @@ describe('newsgraph export', () => {
       expect(r.code).toBe(0);
     }
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['jsonld', 'html', 'model.json', 'nq', 'trig', 'ttl'].map((e) => `000_5b0c01de365d3c73.${e}`).sort());
+    const articleFiles = ['jsonld', 'html', 'model.json', 'nq', 'trig', 'ttl'].map((e) => `000_5b0c01de365d3c73.${e}`);
+    expect(files).toEqual([...articleFiles, 'index.html'].sort()); // index.html lists the run's pages
     for (const f of files) expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
     const ttl = readFileSync(join(a, '000_5b0c01de365d3c73.ttl'), 'utf8');
     expect(new Parser({ format: 'Turtle' }).parse(ttl).length).toBeGreaterThan(5);
@@ -68,5 +69,21 @@ describe('newsgraph export', () => {
     const r = await runCli('export', SEED, '--out', tempDir(), '--max-bytes', '1KB');
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/more than the limit of 1024.*--max-bytes/);
+  });
+});
+
+describe('newsgraph export --format html', () => {
+  it('writes index.html listing every exported article with a link to its page', async () => {
+    const src = tempDir();
+    mkdirSync(join(src, 'sub'));
+    copyFileSync(SEED, join(src, 'a.txt'));
+    writeFileSync(join(src, 'sub', 'b.txt'), 'Заголовок второй статьи\n\nМосква и Пекин провели переговоры. Владимир Путин заявил: «Мы готовы».');
+    const out = tempDir();
+    const r = await runCli('export', src, '--out', out, '--format', 'html', '--quiet');
+    expect(r.code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('href="a.html"');
+    expect(index).toContain('href="sub/b.html"');
+    expect(index).toContain('Заголовок второй статьи');
   });
 });
