@@ -71,18 +71,13 @@ function describe(view: TokenView, gaz: Gazetteer, i: number, lemma: string, sto
     end = tail;
   }
   if ((title === 'глава' || title === 'лидер') && !adjective && !of) return undefined;
-  const a = view.token(start)!;
-  const b = view.token(end - 1)!;
   return {
-    start: a.start,
-    end: b.end,
-    text: view.seg.text.slice(a.start, b.end),
+    ...view.span(start, end),
     type: 'Person',
     kind: 'description',
     normal: lowerFirst(nominativePhrase(view, start, end)),
     confidence: 0.6,
     source: 'description',
-    sentence: a.sentence,
     role: { title, ...(of ? { of } : {}), ...(adjective ? { ofKbId: adjective } : {}) },
     ...(genderOfRole(view, i) ? { gender: genderOfRole(view, i)! } : {}),
   };

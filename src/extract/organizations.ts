@@ -31,19 +31,7 @@ export function extractOrganizations(view: TokenView, gaz: Gazetteer): EntityCan
 }
 
 function orgCandidate(view: TokenView, start: number, end: number, confidence: number, source: string): EntityCandidate {
-  const a = view.token(start)!;
-  const b = view.token(end - 1)!;
-  return {
-    start: a.start,
-    end: b.end,
-    text: view.seg.text.slice(a.start, b.end),
-    type: 'Organization',
-    kind: 'name',
-    normal: nominativePhrase(view, start, end),
-    confidence,
-    source,
-    sentence: a.sentence,
-  };
+  return { ...view.span(start, end), type: 'Organization', kind: 'name', normal: nominativePhrase(view, start, end), confidence, source };
 }
 
 function isAdjective(view: TokenView, i: number): boolean {

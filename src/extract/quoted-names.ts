@@ -40,19 +40,7 @@ function findClosing(view: TokenView, q: number): number | undefined {
 }
 
 function candidate(view: TokenView, start: number, end: number, confidence: number, source: string, normal: string): EntityCandidate {
-  const a = view.token(start)!;
-  const b = view.token(end - 1)!;
-  return {
-    start: a.start,
-    end: b.end,
-    text: view.seg.text.slice(a.start, b.end),
-    type: 'Organization',
-    kind: 'name',
-    normal,
-    confidence,
-    source,
-    sentence: a.sentence,
-  };
+  return { ...view.span(start, end), type: 'Organization', kind: 'name', normal, confidence, source };
 }
 
 function inside(view: TokenView, q: number, close: number): string {

@@ -50,6 +50,13 @@ export class TokenView {
     return this.tokens[i];
   }
 
+  /** The text span of tokens start…end-1 (end exclusive), with the sentence of its first token. */
+  span(start: number, end: number): { readonly start: number; readonly end: number; readonly text: string; readonly sentence: number } {
+    const a = this.tokens[start]!;
+    const b = this.tokens[end - 1]!;
+    return { start: a.start, end: b.end, text: this.seg.text.slice(a.start, b.end), sentence: a.sentence };
+  }
+
   isWord(i: number): boolean {
     return this.tokens[i]?.kind === 'word';
   }

@@ -6,13 +6,7 @@ import { extractQuotes } from '../extract/quotes.js';
 import { pairQuoteMarks } from '../extract/statements/quote-marks.js';
 import type { QuoteCandidate } from '../extract/statements/quote-types.js';
 import type { Span } from '../extract/types.js';
-import type { ArticleMetadata, PartMention } from '../model/article-parts.js';
-import type { Entity } from '../model/entity.js';
-import type { Event } from '../model/event.js';
-import type { Figure } from '../model/figure.js';
-import type { Quote } from '../model/quote.js';
-import type { TimeExpression } from '../model/time-expression.js';
-import type { Work } from '../model/work.js';
+import type { ArticleParts } from '../model/article-parts.js';
 import { resolveEvents } from '../resolve/events.js';
 import { resolveMetadata, type MediaLookup } from '../resolve/metadata.js';
 import { quotedRegions, resolveSpeakers } from '../resolve/speakers.js';
@@ -23,19 +17,13 @@ import { SubjectFinder } from '../resolve/statements/subjects.js';
 import type { ResolvedEntities } from '../resolve/types.js';
 import type { SegmentedArticle } from '../segment/types.js';
 
-/** What the text says beyond its entities: metadata, quotes, figures, dates, events (issue 4). */
-export interface Statements {
-  readonly metadata: ArticleMetadata;
-  /** The entities, updated (job titles, employers) or extended (a publisher named only in the credits). */
-  readonly entities: readonly Entity[];
-  readonly events: readonly Event[];
-  readonly quotes: readonly Quote[];
-  readonly figures: readonly Figure[];
-  readonly dates: readonly TimeExpression[];
-  readonly works: readonly Work[];
-  /** Mentions of quotes, figures, dates, events and works (entity mentions stay in ResolvedEntities). */
-  readonly mentions: readonly PartMention[];
-}
+/**
+ * What the text says beyond its entities: metadata, quotes, figures, dates, events (issue 4), as
+ * the model stage takes them. Its entities are the resolved ones updated (job titles, employers)
+ * or extended (a publisher named only in the credits); its mentions are those of quotes, figures,
+ * dates, events and works (entity mentions stay in ResolvedEntities).
+ */
+export type Statements = Omit<ArticleParts, 'doc' | 'base'>;
 
 /** What analyzeStatements needs from the loaded resources: the knowledge base for credited media, if any. */
 export interface StatementResources {

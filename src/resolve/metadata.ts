@@ -1,7 +1,7 @@
 import type { CreditCandidate, CreditItem, MetadataCandidate } from '../extract/metadata.js';
 import type { Span } from '../extract/types.js';
 import type { KbEntry } from '../kb/entry.js';
-import type { PartMention } from '../model/article-parts.js';
+import type { ArticleMetadata, PartMention } from '../model/article-parts.js';
 import type { Entity, Organization, Person } from '../model/entity.js';
 import type { EntityId } from '../model/ids.js';
 import { entityId } from './entity-ids.js';
@@ -16,13 +16,7 @@ export interface MediaLookup {
   findByAbbreviation(text: string): readonly KbEntry[];
 }
 
-export interface ResolvedMetadata {
-  readonly headline?: string;
-  readonly description?: string;
-  readonly creditText?: string;
-  readonly publisher?: EntityId;
-  readonly authors: readonly EntityId[];
-  readonly contributors: readonly EntityId[];
+export interface ResolvedMetadata extends Omit<ArticleMetadata, 'about'> {
   /** Entities the credits or the byline add (not found by the entity stage). */
   readonly added: readonly Entity[];
   /** Facts to add to people: job titles and employers. */

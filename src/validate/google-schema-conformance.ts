@@ -1,5 +1,4 @@
 import type { Literal, Term } from '@rdfjs/types';
-import { schema } from '../vocab/schema.js';
 import { xsd } from '../vocab/xsd.js';
 import type { SubjectNode } from '../serialize/subject-index.js';
 import type { SchemaVocabulary } from './google-vocabulary.js';
