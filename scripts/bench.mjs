@@ -132,7 +132,7 @@ async function perKb(api, files) {
   const resources = await api.loadResources();
   results.perKb = {};
   const stageNames = ['segment', 'extract+resolve', 'model', 'graph', 'jsonld', 'ttl'];
-  say(`size    ${stageNames.map((s) => s.padStart(15)).join('')}   total ms/KB`);
+  say(`size    ${stageNames.map((s) => s.padStart(16)).join('')}   total ms/KB`);
   for (const kb of [1, 4, 16, 64]) {
     const docs = await sizedDocs(api, files, kb, Math.max(3, Math.round(256 / kb)));
     await timeStages(api, resources, docs.slice(0, 2), ['jsonld', 'ttl']);
@@ -141,7 +141,7 @@ async function perKb(api, files) {
     const row = Object.fromEntries(stageNames.map((s) => [s, (totals[s] ?? 0) / kbTotal]));
     results.perKb[`${kb}KB`] = row;
     const total = Object.values(row).reduce((a, b) => a + b, 0);
-    say(`${String(kb).padStart(3)} KB ${stageNames.map((s) => fmt(row[s], 3).padStart(15)).join('')}   ${fmt(total, 3)}`);
+    say(`${String(kb).padStart(3)} KB ${stageNames.map((s) => fmt(row[s], 3).padStart(16)).join('')}   ${fmt(total, 3)}`);
   }
 }
 

@@ -28,7 +28,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <list>', `formats: jsonld, ttl, trig, nq, model, html, or all`).argParser(parseFormats).default(DEFAULT_FORMATS, DEFAULT_FORMATS.join(',')))
     .addOption(new Option('--base <iri>', 'base IRI for articles and entities').argParser(parseBase).default(DEFAULT_BASE))
     .option('--kb <file>', 'an extra knowledge-base file (repeatable)', collect, [])
-    .addOption(new Option('--max-bytes <size>', 'refuse input files (and JSON Lines rows) larger than this (e.g. 5MB)').argParser(parseByteSize))
+    .addOption(new Option('--max-bytes <size>', 'refuse input files (and JSON Lines rows) larger than this (default 5MB; e.g. 500KB, 20MB)').argParser(parseByteSize))
     .addOption(new Option('-j, --jobs <n>', 'worker threads (1: no workers; default: the number of cores)').argParser(parseJobs))
     .option('--resume', 'skip inputs whose outputs (every requested format) are newer than the input')
     .option('--report <file>', 'write the run summary and the failures as JSON')
