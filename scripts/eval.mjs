@@ -57,7 +57,7 @@ function exportCorpus(input, out) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const t0 = performance.now();
-  run(process.execPath, ['bin/newsgraph.js', 'export', input, '--out', out, '--format', 'ttl', '--quiet']);
+  run(process.execPath, ['bin/newsgraph.js', 'export', input, '--out', out, '--format', 'ttl', '--quiet', '--jobs', '1']);
   const seconds = (performance.now() - t0) / 1000;
   const articles = readdirSync(input).filter((f) => f.endsWith('.txt')).length;
   return { articles, seconds };
@@ -115,7 +115,7 @@ function printTable(s, factru, nerel, quotes, speed) {
   for (const [name, q] of Object.entries(quotes)) {
     console.log(`\nquotes ${name}: recall ${f3(q.recall)}, precision ${f3(q.precision)}, attribution ${f3(q.attributed)} (${q.found}/${q.gold} found, ${q.extra} extra)`);
   }
-  console.log('\nspeed (whole CLI run, start-up included)');
+  console.log('\nspeed (whole CLI run in one process and one thread, --jobs 1, start-up included)');
   for (const [name, sp] of Object.entries(speed)) console.log(`  ${name.padEnd(7)} ${sp.articles} articles in ${sp.seconds.toFixed(2)} s = ${(sp.articles / sp.seconds).toFixed(1)} articles/s`);
 }
 
