@@ -90,11 +90,22 @@ function latinRunEnd(view: TokenView, i: number): number {
   return end;
 }
 
-/** «It’s My Life», «Magna Carta Holy Grail»: Latin words that open a quote are a title (quoted company names come after a type word). */
+/**
+ * «It’s My Life», «Such a Shame», «Magna Carta Holy Grail»: Latin words inside quote marks that
+ * hold only Latin words are a title (quoted company names come after a type word: компания «Apple»).
+ */
 function isQuotedTitle(view: TokenView, i: number, end: number): boolean {
-  const open = view.token(i - 1);
-  return !!open && open.kind === 'quote' && view.adjacent(i - 1, i) && !isQuotedOrgType(view, i - 2) && (view.token(end)?.kind === 'quote' || end - i > 1);
+  const inTitle = (k: number) => view.adjacent(i, k) && (isLatin(view, k) || APOSTROPHES.has(view.text(k)));
+  let open = i - 1;
+  while (open >= 0 && inTitle(open) && view.token(open)!.kind !== 'quote') open--;
+  let close = end;
+  while (close < view.length && inTitle(close) && view.token(close)!.kind !== 'quote') close++;
+  const opener = view.token(open);
+  if (!opener || opener.kind !== 'quote' || !view.adjacent(open, i) || isQuotedOrgType(view, open - 1)) return false;
+  return open < i - 1 || view.token(close)?.kind === 'quote' || end - i > 1;
 }
+
+const APOSTROPHES = new Set(["'", '’', '`']);
 
 /** Nouns for products, works and events whose Latin names are not organizations. */
 const PRODUCT_NOUNS = new Set([

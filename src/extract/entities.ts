@@ -24,7 +24,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const repeats = extractSurnameRepeats(view, [...known, ...people]);
   const listed = extractListedPeople(view, [...known, ...people, ...repeats]);
   const repeated = new Set(repeats.map((r) => r.start));
-  const organizations = [...extractOrganizations(view, gazetteer), ...extractQuotedNames(view, gazetteer)];
+  const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...extractQuotedNames(view, gazetteer)];
   return [
     ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')),
     ...people,

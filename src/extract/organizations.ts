@@ -20,14 +20,29 @@ const GENERIC_HEADS = new LemmaSet([
  * человека), a generic head with the place it belongs to (мэрии Москвы, украинское правительство),
  * and words the dictionary knows as organizations (Газпром).
  */
-export function extractOrganizations(view: TokenView, gaz: Gazetteer): EntityCandidate[] {
+export function extractOrganizations(view: TokenView, gaz: Gazetteer, people: readonly EntityCandidate[] = []): EntityCandidate[] {
   const out: EntityCandidate[] = [];
+  const stop = personAfterProperWord(view, people);
   for (let i = 0; i < view.length; i++) {
     if (!view.isWord(i)) continue;
-    const found = capitalizedOrg(view, i) ?? genericOrg(view, i, gaz) ?? orgnWord(view, i);
+    const found = capitalizedOrg(view, i, stop) ?? genericOrg(view, i, gaz, stop) ?? orgnWord(view, i);
     if (found) out.push(found);
   }
   return out;
+}
+
+/** Where a name's tail stops: a person's name after the tail has its own proper word. */
+type TailStop = (from: number, j: number) => boolean;
+
+/**
+ * управления МВД по Москве | Юрия Девяткина, правительства Мали | Кейта: once the tail has a
+ * proper word of its own, a person's name after it is the head of the body, not part of its name
+ * (a name right after the head stays: Фонд Владимира Потанина).
+ */
+function personAfterProperWord(view: TokenView, people: readonly EntityCandidate[]): TailStop {
+  const starts = new Set<number>();
+  for (const p of people) if (p.kind === 'name' && p.type === 'Person') starts.add(p.start);
+  return (from, j) => starts.has(view.token(j)!.start) && hasProperWord(view, from, j);
 }
 
 function orgCandidate(view: TokenView, start: number, end: number, confidence: number, source: string): EntityCandidate {
@@ -39,12 +54,12 @@ function isAdjective(view: TokenView, i: number): boolean {
 }
 
 /** Capitalized adjectives and/or a capitalized head, then the genitive tail. */
-function capitalizedOrg(view: TokenView, i: number): EntityCandidate | undefined {
+function capitalizedOrg(view: TokenView, i: number, stop: TailStop): EntityCandidate | undefined {
   if (!view.isUpper(i) || view.token(i)!.caps) return undefined;
   let head = i;
   while (head < i + 3 && isAdjective(view, head) && !orgHeadKind(view, head) && view.adjacent(i, head + 1)) head++;
   if (!orgHeadKind(view, head) || (head > i && !view.isUpper(i))) return undefined;
-  const tail = genitiveTail(view, head + 1);
+  const tail = genitiveTail(view, head + 1, true, (j) => stop(head + 1, j));
   const capitalizedHead = view.isCapitalized(head) || (head > i && view.isUpper(head));
   const named = view.isCapitalized(i) || capitalizedHead;
   if (!named && !hasProperWord(view, head + 1, tail)) return undefined;
@@ -59,12 +74,12 @@ function hasProperWord(view: TokenView, from: number, to: number): boolean {
 }
 
 /** мэрии Москвы, правительство Белоруссии, украинское правительство, российском министерстве финансов. */
-function genericOrg(view: TokenView, i: number, gaz: Gazetteer): EntityCandidate | undefined {
+function genericOrg(view: TokenView, i: number, gaz: Gazetteer, stop: TailStop): EntityCandidate | undefined {
   if (view.isUpper(i)) return undefined;
   const adjective = isPlaceAdjective(view, i, gaz);
   const head = adjective ? i + 1 : i;
   if (!isGenericHead(view, head) || view.isUpper(head)) return undefined;
-  const tail = genitiveTail(view, head + 1);
+  const tail = genitiveTail(view, head + 1, true, (j) => stop(head + 1, j));
   if (hasProperWord(view, head + 1, tail)) return orgCandidate(view, i, tail, 0.7, 'org-generic');
   const shared = sharedComplement(view, head);
   if (!shared) return undefined;

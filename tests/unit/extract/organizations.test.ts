@@ -35,6 +35,18 @@ describe('organizations', () => {
     expect(entityOf(r, 'Европейского суда по правам человека')?.name).toBe('Европейский суд по правам человека');
   });
 
+  it('ends a name before the person who heads the body, once the name has its own place', () => {
+    const r = analyze(kit, 'Министр потребовал отставки начальника управления полиции по Самаре Игоря Кузнецова и его заместителя.');
+    const names = nameMentions(r);
+    expect(names).toContain('Игоря Кузнецова → Person: Игорь Кузнецов');
+    expect(names.filter((m) => m.includes('Кузнецова')).length).toBe(1);
+  });
+
+  it('takes Latin words in quote marks for a title, not an organization, unless a type word names one', () => {
+    const r = analyze(kit, 'Он автор хитов «It’s My Party» и «Such a Shame». Об этом пишет газета «The Guardian».');
+    expect(nameMentions(r)).toEqual(['The Guardian → Organization: The Guardian']);
+  });
+
   it('nests a place in an organization name: МИД России', () => {
     const r = analyze(kit, 'Об этом заявили в МИД России.');
     expect(nameMentions(r)).toEqual([
