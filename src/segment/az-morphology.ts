@@ -104,7 +104,7 @@ class AzMorphology implements Morphology {
   analyze(word: string): readonly Analysis[] {
     let readings = this.cache.get(word);
     if (readings === undefined) {
-      readings = CYRILLIC.test(word) && !NOT_A_WORD.test(word) ? read(word) : NO_READINGS;
+      readings = CYRILLIC.test(word) && !NOT_A_WORD.test(word) ? read(cyrillicLookalikes(word)) : NO_READINGS;
       this.cache.set(word, readings);
     }
     return readings;
@@ -113,6 +113,24 @@ class AzMorphology implements Morphology {
   inflect(_word: string, reading: Analysis, grammemes: readonly string[]): string | undefined {
     return AzReading.inflect(reading, grammemes);
   }
+}
+
+/** Latin letters that look Cyrillic, as typed by mistake inside Russian words (Cолист with a Latin C). */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  A: 'А', a: 'а', B: 'В', C: 'С', c: 'с', E: 'Е', e: 'е', H: 'Н', K: 'К', M: 'М', O: 'О', o: 'о', P: 'Р', p: 'р', T: 'Т', X: 'Х', x: 'х', y: 'у',
+};
+const LATIN_LETTER = /[A-Za-z]/;
+
+/** A Cyrillic word with Latin look-alike letters in it, spelled in Cyrillic; any other word as it is. */
+export function cyrillicLookalikes(word: string): string {
+  if (!LATIN_LETTER.test(word)) return word;
+  let out = '';
+  for (const ch of word) {
+    const cyrillic = LOOKALIKES[ch];
+    if (cyrillic === undefined && LATIN_LETTER.test(ch)) return word;
+    out += cyrillic ?? ch;
+  }
+  return out;
 }
 
 function read(word: string): readonly Analysis[] {

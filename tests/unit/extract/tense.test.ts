@@ -33,11 +33,13 @@ describe('tenseNear', () => {
     for (let i = 0; i < seg.tokens.length; i++) expect(tenseNear(seg, i), `token ${i} ${seg.tokens[i]!.text}`).toBe(scanned(seg, i));
   });
 
-  it('stays linear on a sentence of many event words and no punctuation', () => {
+  // A hang guard, not a speed measurement (npm run bench measures speed): quadratic scanning of
+  // 30,000 tokens would take minutes and hit the test's time-out.
+  it('finishes on a sentence of many event words and no punctuation', () => {
     const words = ['переговоры', 'прошли', 'встреча', 'и', 'саммит', 'будет'];
     const seg = segment(kit, Array.from({ length: 30_000 }, (_, i) => words[(i * 7) % 6]).join(' '));
-    const started = performance.now();
-    for (let i = 0; i < seg.tokens.length; i++) tenseNear(seg, i);
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
+    let known = 0;
+    for (let i = 0; i < seg.tokens.length; i++) if (tenseNear(seg, i) !== undefined) known++;
+    expect(known).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -57,11 +57,10 @@ describe('parseHeader: variants of the archive date header', () => {
     },
   );
 
-  it('is linear on a huge header line', () => {
+  // A hang guard (catastrophic regex backtracking would hit the time-out), not a speed measurement.
+  it('reads a huge header line and quotes it shortly in its warning', () => {
     const text = ` date ${'9'.repeat(2_000_000)}`;
-    const t0 = performance.now();
     const h = parseHeader(text);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(h.warnings[0]!.length).toBeLessThan(300);
-  });
+  }, 30_000);
 });

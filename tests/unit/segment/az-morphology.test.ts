@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMorphology } from '../../../src/segment/az-morphology.js';
+import { cyrillicLookalikes, loadMorphology } from '../../../src/segment/az-morphology.js';
 
 const morphology = await loadMorphology();
 
@@ -14,6 +14,13 @@ describe('az morphology', () => {
     }
   });
 
+  it('reads a Russian word typed with Latin look-alike letters as the Russian word', () => {
+    expect(cyrillicLookalikes('Cолист')).toBe('Солист');
+    expect(cyrillicLookalikes('The')).toBe('The');
+    expect(cyrillicLookalikes('Москва')).toBe('Москва');
+    expect(morphology.analyze('Cолист').find((r) => r.pos === 'NOUN')?.lemma).toBe('солист');
+  });
+
   it('gives readings of one word one lemma string and shares tag sets between words', () => {
     const a = morphology.analyze('России');
     const lemmas = a.filter((r) => r.lemma === 'россия');
@@ -23,10 +30,8 @@ describe('az morphology', () => {
     if (same) expect(same.tags).toBe(a[0]!.tags);
   });
 
-  it('gives no readings to tokens no word looks like, at once (az takes seconds on them)', () => {
-    const started = performance.now();
+  it('gives no readings to tokens no word looks like (az takes seconds on them; tests/hostile/long-input covers the time)', () => {
     for (const word of ['о'.repeat(60), 'а'.repeat(400), 'Аааа', 'а-б-в-г-д-е-ж-з', 'ж'.repeat(100_000)]) expect(morphology.analyze(word)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(morphology.analyze('ООО').length).toBeGreaterThan(0);
     expect(morphology.analyze('пра-пра-пра-пра-правнук').length).toBeGreaterThan(0);
   });
