@@ -10,6 +10,7 @@ import {
   isNameParticle,
   isPatronymic,
 } from './name-words.js';
+import { familyFirstNameEnd } from './east-asian-names.js';
 import { nominativeWord, subjectOfNextVerb } from './normalize-name.js';
 import { afterLocativePreposition } from './places.js';
 import type { TokenView } from './token-view.js';
@@ -22,6 +23,8 @@ interface PersonName {
   readonly patronymic?: number;
   readonly family?: readonly number[];
   readonly initials?: readonly number[];
+  /** The family name is written first (Ли Пэн): the canonical name keeps that order. */
+  readonly familyFirst?: boolean;
   readonly confidence: number;
 }
 
@@ -46,7 +49,7 @@ export function extractPeople(view: TokenView, countries: ReadonlySet<number> = 
 }
 
 function readPersonName(view: TokenView, i: number, countries: ReadonlySet<number>): PersonName | undefined {
-  const name = readInitialsFirst(view, i) ?? readGivenFirst(view, i) ?? readSurnameFirst(view, i);
+  const name = readInitialsFirst(view, i) ?? readFamilyFirst(view, i) ?? readGivenFirst(view, i) ?? readSurnameFirst(view, i);
   if (!name) return undefined;
   for (let k = name.start; k < name.end; k++) if (countries.has(view.token(k)!.start)) return undefined;
   return name;
@@ -63,6 +66,14 @@ function readInitialsFirst(view: TokenView, i: number): PersonName | undefined {
   }
   if (!canBeSurname(view, j, true) || isInitialLetter(view, j) || !view.isUpper(j)) return undefined;
   return { start: i, end: j + 1, initials, family: [j], confidence: 0.9 };
+}
+
+/** Ли Пэн, Ким Чен Ын: an East Asian family name, then the given name (see east-asian-names). */
+function readFamilyFirst(view: TokenView, i: number): PersonName | undefined {
+  const end = familyFirstNameEnd(view, i);
+  if (end === undefined) return undefined;
+  const given = i + 1;
+  return { start: i, end, family: [i], given, familyFirst: true, confidence: 0.9 };
 }
 
 /** Владимир Владимирович Путин, Нарендра Моди, Реджеп Тайип Эрдоган, Наина Иосифовна, Мишель */
@@ -116,7 +127,7 @@ function toCandidate(view: TokenView, name: PersonName): EntityCandidate {
   const last = view.token(name.end - 1)!;
   const gender = personGender(view, name);
   const parts = nameParts(view, name, gender);
-  const normal = [parts.given, parts.patronymic, parts.family].filter(Boolean).join(' ');
+  const normal = name.familyFirst ? `${parts.family} ${parts.given}` : [parts.given, parts.patronymic, parts.family].filter(Boolean).join(' ');
   return {
     start: first.start,
     end: last.end,
@@ -132,6 +143,13 @@ function toCandidate(view: TokenView, name: PersonName): EntityCandidate {
   };
 }
 
+/** Ли Пэна → Ли | Пэн: the family name does not inflect; the given name's last word does. */
+function familyFirstParts(view: TokenView, name: PersonName, gender: Gender | undefined): NameParts {
+  const words: string[] = [];
+  for (let k = name.given!; k < name.end; k++) words.push(k === name.end - 1 ? nominativeWord(view, k, ['Name'], gender) : view.text(k));
+  return { given: words.join(' '), family: view.text(name.start) };
+}
+
 function personGender(view: TokenView, name: PersonName): Gender | undefined {
   const fromGiven = name.given !== undefined ? genderOf(view, name.given, ['Name']) : undefined;
   const fromPatr = name.patronymic !== undefined ? genderOf(view, name.patronymic, ['Patr']) : undefined;
@@ -140,6 +158,7 @@ function personGender(view: TokenView, name: PersonName): Gender | undefined {
 }
 
 function nameParts(view: TokenView, name: PersonName, gender: Gender | undefined): NameParts {
+  if (name.familyFirst) return familyFirstParts(view, name, gender);
   const nominative = subjectOfNextVerb(view, name.start, name.end);
   const given = name.given !== undefined ? nominativeWord(view, name.given, ['Name'], gender, nominative) : undefined;
   const patronymic = name.patronymic !== undefined ? nominativeWord(view, name.patronymic, ['Patr'], gender) : undefined;

@@ -18,6 +18,15 @@ describe('extractPeople (morphology)', () => {
     expect(people('Речь Ангелы Меркель')).toEqual([['Ангелы Меркель', 'Ангела Меркель']]);
   });
 
+  it('keeps an East Asian family name first and puts the given name in the nominative', () => {
+    expect(people('Именно на Ли Пэна возлагают ответственность, сообщил Нгуен Зунг.')).toEqual([
+      ['Ли Пэна', 'Ли Пэн'],
+      ['Нгуен Зунг', 'Нгуен Зунг'],
+    ]);
+    const [a] = extractPeople(viewOf(kit, 'В Пекине умер Ли Пэн.'));
+    expect(a?.parts).toMatchObject({ family: 'Ли', given: 'Пэн' });
+  });
+
   it('reads patronymics, initials before and after the surname', () => {
     expect(people('Указ подписал Владимир Владимирович Путин.')).toEqual([['Владимир Владимирович Путин', 'Владимир Владимирович Путин']]);
     const [a] = extractPeople(viewOf(kit, 'Его поддержал В. Путин.'));
