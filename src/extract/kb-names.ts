@@ -1,6 +1,7 @@
 import type { KbEntry } from '../kb/entry.js';
 import { effectiveType, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { matchGazetteer } from './match-gazetteer.js';
+import { placeNounType } from './places.js';
 import type { TokenView } from './token-view.js';
 import type { EntityCandidate, Gender } from './types.js';
 import { adjectiveBeforeNoun, genderOf } from './name-words.js';
@@ -63,7 +64,7 @@ function plausible(view: TokenView, start: number, end: number, hit: GazetteerHi
     if (view.readings(start).some((r) => r.known && (r.pos === 'CONJ' || r.pos === 'PREP' || r.pos === 'PRCL' || r.pos === 'NPRO'))) return false;
     return !nextToOtherName(view, start) && (token.text.length >= 3 || view.isCapitalized(start));
   }
-  if (PERSONAL_PLACE_TYPES.has(hit.entry.type) && partOfPersonName(view, start) && !afterPreposition(view, start)) return false;
+  if (PERSONAL_PLACE_TYPES.has(hit.entry.type) && (partOfPersonName(view, start) || isPersonWord(view, start)) && !placeCue(view, start)) return false;
   if (adjectiveBeforeNoun(view, start)) return false;
   return true;
 }
@@ -78,6 +79,19 @@ function partOfPersonName(view: TokenView, i: number): boolean {
   const after = view.isWord(next) && view.adjacent(i, next) && view.isCapitalized(next) && !view.token(next)!.caps &&
     (view.isUnknownWord(next) || view.hasTag(next, 'Surn')) && !view.hasTag(next, 'Name');
   return before || after;
+}
+
+/**
+ * Артём, Пушкин, Королёв, Киров: a town's name the dictionary also knows as a given name or a
+ * surname is a person unless something marks a place (see placeCue).
+ */
+function isPersonWord(view: TokenView, i: number): boolean {
+  return view.readings(i).some((r) => r.known && (r.tags.has('Name') || r.tags.has('Surn')));
+}
+
+/** в Кирове, из Пушкина, города Королёва: a preposition or a settlement noun right before the word. */
+function placeCue(view: TokenView, i: number): boolean {
+  return afterPreposition(view, i) || (view.isWord(i - 1) && view.adjacent(i - 1, i) && placeNounType(view, i - 1) !== undefined);
 }
 
 function afterPreposition(view: TokenView, i: number): boolean {

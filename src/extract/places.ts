@@ -20,7 +20,7 @@ const PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 /** Adjective + place noun (Тверская площадь) or place noun + capitalized name (реки Славянки). */
 const PLACE_NOUN_SET = new LemmaSet(PLACE_NOUNS.keys());
 
-function placeNounType(view: TokenView, i: number): EntityType | undefined {
+export function placeNounType(view: TokenView, i: number): EntityType | undefined {
   const lemma = PLACE_NOUN_SET.lemmaAt(view, i, ['NOUN']);
   return lemma ? PLACE_NOUNS.get(lemma) : undefined;
 }

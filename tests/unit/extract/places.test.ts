@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('places', () => {
+  it('reads a town named like a person as the person unless a preposition or a settlement noun marks the place', () => {
+    expect(nameMentions(analyze(kit, 'Артём сказал, что Королёв прав.'))).toEqual(['Артём → Person: Артём', 'Королёв → Person: Королёв']);
+    expect(nameMentions(analyze(kit, 'Он уехал в Пушкин, а потом в город Королёв.'))).toEqual(['Пушкин → City: Пушкин', 'Королёв → City: Королёв']);
+  });
+
   it('links countries in short, official and abbreviated forms to one entity, with the official form as an alternate name', () => {
     const r = analyze(kit, 'Делегация Китайской Народной Республики прибыла в Москву. КНР и Китай — одно. Поднебесная ждёт.');
     const china = entityOf(r, 'Китайской Народной Республики');
