@@ -53,12 +53,22 @@ function adjectiveSurname(view: TokenView, i: number, gender: Gender | undefined
  */
 function guessNominative(view: TokenView, i: number, surface: string, gender: Gender | undefined): string {
   if (/[ьи]е$/u.test(surface)) return surface;
+  const adjectival = adjectivalSurname(surface, gender);
+  if (adjectival) return adjectival;
   const femn = gender === 'femn' ? surface.match(/^(.*[бвгджзклмнпрстфхцчшщ])(ой|ы|у|е)$/u) : null;
   if (femn) return view.hasForm(`${femn[1]}а`) || !isNominative(view, i, gender) ? `${femn[1]}а` : surface;
   const masc = gender !== 'femn' ? surface.match(/^(.*[бвгджзклмнпрстфхцчшщ])(а|у|ом|е|ым)$/u) : null;
   const bestIsNominative = view.bestReading(i)?.tags.has('nomn') === true;
   if (masc && masc[1]!.length >= 3 && (view.hasForm(masc[1]!) || (!isNominative(view, i, gender) && !bestIsNominative))) return masc[1]!;
   return surface;
+}
+
+/** Суходольского → Суходольский, Вишневской → Вишневская: surnames in -ский/-цкий the dictionary does not know. */
+function adjectivalSurname(surface: string, gender: Gender | undefined): string | undefined {
+  const masc = gender !== 'femn' ? surface.match(/^(.{2,}[сцз]к)(ого|ому|им|ом)$/u) : null;
+  if (masc) return `${masc[1]}ий`;
+  const femn = gender !== 'masc' ? surface.match(/^(.{2,}[сцз]к)(ой|ую)$/u) : null;
+  return femn && (gender === 'femn' || femn[2] === 'ую') ? `${femn[1]}ая` : undefined;
 }
 
 /**

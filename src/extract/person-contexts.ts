@@ -61,6 +61,9 @@ function nameRun(view: TokenView, i: number): number {
   return j;
 }
 
+/** Parts of Arabic names the dictionary knows as given names, found inside a name (Эссам Абд Эль Фатах). */
+const ARABIC_NAME_LINKS = new Set(['абд', 'абу', 'абдул', 'абдель', 'абдуль']);
+
 /** Су, Сан, Ли: a short capitalized syllable of an East Asian name (only inside a run of name words). */
 function shortWord(view: TokenView, i: number): boolean {
   return view.isWord(i) && view.isCapitalized(i) && /^\p{Lu}\p{Ll}{1,2}$/u.test(view.text(i));
@@ -198,6 +201,13 @@ function givenBeforeSurname(view: TokenView, i: number, name: EntityCandidate): 
 
 /** Петра Чайковского | Даниил Трифонов: a full name does not take in the surname or given name before it. */
 function endsOtherName(view: TokenView, i: number, name: EntityCandidate): boolean {
+  // А.Кулешов, Энди Килпатрик: a name opening with initials, or with a dictionary given name that
+  // no other given name precedes, is whole on its left (окружения В.Шеймана | А.Кулешов, биограф
+  // Баффета | Энди Килпатрик).
+  if (name.parts?.initials && /^\p{Lu}\./u.test(name.text)) return true;
+  const twoWords = view.token(i + 1)!.end < name.end;
+  const given = view.bestReading(i + 1);
+  if (twoWords && !ARABIC_NAME_LINKS.has(view.token(i + 1)!.norm) && given?.known && given.tags.has('Name') && !view.hasTag(i, 'Name')) return true;
   if (!name.parts?.given || !name.parts.family) return false;
   return view.hasTag(i, 'Surn') || view.hasTag(i, 'Name');
 }

@@ -27,6 +27,19 @@ describe('extractPeople (morphology)', () => {
     expect(a?.parts).toMatchObject({ family: 'Ли', given: 'Пэн' });
   });
 
+  it('puts surnames in -ский the dictionary does not know in the nominative', () => {
+    expect(people('Глава Минтранса Михаила Суходольского критиковали.')).toEqual([['Михаила Суходольского', 'Михаил Суходольский']]);
+    expect(people('Выступление Анны Вишневской.')).toEqual([['Анны Вишневской', 'Анна Вишневская']]);
+  });
+
+  it('does not grow a name over the word before its initials or its given name', () => {
+    const a = nameMentions(analyze(kit, 'Пост занял человек из окружения В.Шеймана А.Кулешов.'));
+    expect(a.map((m) => m.split(' → ')[0])).toEqual(['В.Шеймана', 'А.Кулешов']);
+    const b = nameMentions(analyze(kit, 'Биограф Баффета Энди Килпатрик рассказал об этом.'));
+    expect(b.map((m) => m.split(' → ')[0])).toContain('Энди Килпатрик');
+    expect(b.some((m) => m.startsWith('Баффета Энди'))).toBe(false);
+  });
+
   it('reads patronymics, initials before and after the surname', () => {
     expect(people('Указ подписал Владимир Владимирович Путин.')).toEqual([['Владимир Владимирович Путин', 'Владимир Владимирович Путин']]);
     const [a] = extractPeople(viewOf(kit, 'Его поддержал В. Путин.'));
