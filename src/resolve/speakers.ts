@@ -57,6 +57,9 @@ class SpeakerResolver {
   readonly #regions: QuotedRegions;
   readonly #sources: UnnamedSources;
 
+  /** The quotation being resolved. */
+  #quote: QuoteCandidate | undefined;
+
   constructor(quotes: readonly QuoteCandidate[], index: MentionIndex, titles: readonly Span[], sources: UnnamedSources) {
     this.#quotes = quotes;
     this.#index = index;
@@ -81,7 +84,10 @@ class SpeakerResolver {
       this.#finder.salient = last && paragraph - last.paragraph <= 1 ? last.speaker : undefined;
       if (q.frame.kind === 'continued') {
         speaker = last && paragraph - last.paragraph <= 1 ? last.speaker : this.#finder.antecedent(q.frame.from, undefined);
-      } else speaker = this.#entityOf(this.#speakerOf(q.frame), q.kind);
+      } else {
+        this.#quote = q;
+        speaker = this.#entityOf(this.#speakerOf(q.frame), q.kind);
+      }
       if (speaker) speaker = this.#index.fuller(speaker);
       if (q.kind === 'direct') last = { speaker, paragraph };
       return speaker;
@@ -161,7 +167,19 @@ class SpeakerResolver {
     if (!impersonal) return null;
     const source = this.#speechNounSource(f);
     if (source !== undefined) return source ?? undefined;
-    return this.#agentPronoun(f) ?? this.#firstAgent(f.from, f.to) ?? this.#recentSpeaker(f.from);
+    return this.#agentPronoun(f) ?? this.#firstAgent(f.from, f.to) ?? this.#notQuoted(this.#recentSpeaker(f.from));
+  }
+
+  /**
+   * A guessed speaker the quotation itself speaks of (— говорится в сообщении after «Президент
+   * САР подтвердил…», whose last subject was that president) is not its speaker.
+   */
+  #notQuoted(guess: EntityId | undefined): EntityId | undefined {
+    const q = this.#quote;
+    if (!guess || !q) return guess;
+    const from = tokenIndexAt(this.#tokens, q.outer.start);
+    const to = tokenIndexAt(this.#tokens, Math.max(q.outer.start, q.outer.end - 1)) + 1;
+    return this.#index.within(from, to).some((m) => m.entity.id === guess) ? undefined : guess;
   }
 
   /** по словам X / по её словам / как пишет X */
@@ -293,7 +311,10 @@ class SpeakerResolver {
         if (!hasLemma(seg, t, SPEECH_NOUNS) && !(hasLemma(seg, t, SPEECH_VERBS) && isFiniteVerb(seg, t))) continue;
         const verb = isFiniteVerb(seg, t) ? k : this.#firstVerb(sentence.tokenStart, sentence.tokenEnd);
         if (verb === undefined) continue;
-        const subject = this.#finder.before(sentence.tokenStart, verb, verbGender(seg, this.#tokens[verb]));
+        const gender = verbGender(seg, this.#tokens[verb]);
+        // «…, передаёт САНА»: a reporting clause after a comma or a dash has its subject after the verb.
+        const inverted = verb === k && /^[,—–-]$/.test(this.#tokens[verb - 1]?.text ?? '');
+        const subject = (inverted ? this.#finder.after(verb + 1, sentence.tokenEnd, gender) : undefined) ?? this.#finder.before(sentence.tokenStart, verb, gender);
         if (typeof subject === 'string') return subject;
       }
     }

@@ -30,6 +30,13 @@ describe('resolveSpeakers', () => {
     expect(speakers('«Мы готовы к работе», — заявил Владимир Путин.', [{ surface: 'Владимир Путин', entity: putin }])).toEqual([['Мы готовы к ', 'Владимир Путин']]);
   });
 
+  it('no guess for an impersonal frame when the last speaker is the one the quotation speaks of', () => {
+    const text = 'Иван Сидоров поздравил коллегу. «Президент Сидоров подтвердил решимость продолжать работу», - говорится в сообщении.';
+    expect(speakers(text, [{ surface: 'Иван Сидоров', entity: ivan }, { surface: 'Президент Сидоров', entity: ivan, kind: 'description' }])).toEqual([
+      ['Президент Си', undefined],
+    ]);
+  });
+
   it('a role description the entity stage resolved (— сказал глава государства)', () => {
     const text = 'Владимир Путин провел совещание. «Задачи ясны», — сказал глава государства.';
     expect(speakers(text, [{ surface: 'Владимир Путин', entity: putin }, { surface: 'глава государства', entity: putin, kind: 'description' }])).toEqual([['Задачи ясны', 'Владимир Путин']]);
