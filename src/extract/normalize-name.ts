@@ -5,6 +5,9 @@ import type { TokenView } from './token-view.js';
 /** Writes a lower-case form with the capitals of the surface word (each hyphen part). */
 export function capitalizeLike(form: string, surface: string): string {
   if (surface.length > 1 && surface === surface.toUpperCase() && surface !== surface.toLowerCase()) return form.toUpperCase();
+  // МИДе, ЦРУ: an abbreviation with a case ending in lower case keeps its capitals (МИДе → МИД).
+  const abbreviation = surface.match(/^\p{Lu}{2,}(?=\p{Ll}{1,3}$)/u)?.[0];
+  if (abbreviation && form.toUpperCase().startsWith(abbreviation)) return abbreviation + form.slice(abbreviation.length);
   const sParts = surface.split('-');
   return form
     .split('-')

@@ -34,13 +34,19 @@ const PLACES_OF_SOURCES = new Set([
 const PARTITIVE = /^(одного|одной|одних|одном|одну|один|одна)$/;
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'INTJ', 'NPRO', 'ADVB', 'PRED', 'VERB', 'INFN', 'GRND', 'PRTS']);
 
+/**
+ * Collective nouns for the press, which speak as sources (украинские СМИ, итальянская пресса,
+ * шведское телевидение) but name no organization of their own in the text.
+ */
+const MEDIA_SOURCES = new Set(['сми', 'пресса', 'телевидение', 'радио', 'медиа', 'таблоид', 'печать']);
+
 /** The organization kind of a head noun's lemma (пресс-служба → служба: government), or undefined for people. */
 export function organizationHead(seg: SegmentedArticle, token: Token | undefined): OrganizationKind | undefined {
   if (!token || token.kind !== 'word') return undefined;
   for (const a of readingsOf(seg, token)) {
     if (a.pos !== 'NOUN') continue;
     const lemma = foldLemma(a.lemma);
-    const kind = ORG_HEADS.get(lemma) ?? ORG_HEADS.get(lemma.slice(lemma.lastIndexOf('-') + 1));
+    const kind = ORG_HEADS.get(lemma) ?? ORG_HEADS.get(lemma.slice(lemma.lastIndexOf('-') + 1)) ?? (MEDIA_SOURCES.has(lemma) ? 'news-media' : undefined);
     if (kind) return kind;
   }
   return undefined;

@@ -9,6 +9,7 @@ import { foldCase } from '../../util/fold.js';
 import type { MentionIndex, TokenMention } from './mention-index.js';
 import { compatible, GenderBook, readingGender } from './person-gender.js';
 import { hasRole, nominative, quotedName, subordinateClauses } from './grammar.js';
+import { isPlaceAdjective } from './source-phrase.js';
 import { glossEnd, isPersonAdjective, isPersonWord, isSpeakerNoun, nameInApposition, organizationSubject, ownRoleNoun } from './subject-words.js';
 import type { UnnamedHead } from './unnamed-sources.js';
 
@@ -106,6 +107,8 @@ export class SubjectFinder {
   private subjectAt(k: number, limit: number, gender: Gender | undefined): Found | undefined {
     if (this.#regions.isQuoted(k)) return undefined;
     const tm = this.index.at(k);
+    // палестинские издания, украинских СМИ: a place adjective before a noun is not the subject; the noun phrase is.
+    if (tm && isPlaceAdjective(tm) && this.tokens[tm.to]?.kind === 'word' && !this.index.at(tm.to)) return undefined;
     if (tm && AGENT_TYPES.has(tm.entity.type) && tm.to <= limit) {
       if (tm.entity.type === 'Person' && this.#regions.inTitle(k)) return undefined;
       if (!this.canBeSubject(tm, gender)) return undefined;

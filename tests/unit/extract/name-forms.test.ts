@@ -31,6 +31,10 @@ describe('name forms: foreign surnames, names in the nominative, naming clauses'
 });
 
 describe('organization names with a genitive complement or a shared one', () => {
+  it('keeps the capitals of an abbreviation written with a case ending (МИДе → МИД)', () => {
+    expect(nameMentions(analyze(kit, 'Об этом заявили в российском МИДе.'))).toContain('МИДе → Organization: МИД');
+  });
+
   it('keeps the complement as written and never takes the head noun for a given name (Институт Пушкина)', () => {
     const r = analyze(kit, 'Об этом сообщили в официальной группе Института Пушкина.');
     expect(entityOf(r, 'Института Пушкина')).toMatchObject({ type: 'Organization', name: 'Институт Пушкина' });

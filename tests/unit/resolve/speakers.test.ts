@@ -37,6 +37,13 @@ describe('resolveSpeakers', () => {
     ]);
   });
 
+  it('the press named with a place adjective speaks as an unnamed source, not as the country', () => {
+    const ukraine: MentionSpec['entity'] = { ...org('Украина', 'ukraina'), type: 'Country' } as MentionSpec['entity'];
+    const text = '«Барак уходит после фиаско», - отмечают украинские издания. «Закон не исполняют», — говорится в сообщении украинских СМИ.';
+    const found = speakers(text, [{ surface: 'украинские', entity: ukraine, kind: 'description' }, { surface: 'украинских', entity: ukraine, kind: 'description' }]);
+    expect(found.map(([, name]) => name)).toEqual([expect.stringMatching(/издания$/), 'СМИ']);
+  });
+
   it('a role description the entity stage resolved (— сказал глава государства)', () => {
     const text = 'Владимир Путин провел совещание. «Задачи ясны», — сказал глава государства.';
     expect(speakers(text, [{ surface: 'Владимир Путин', entity: putin }, { surface: 'глава государства', entity: putin, kind: 'description' }])).toEqual([['Задачи ясны', 'Владимир Путин']]);
