@@ -1,6 +1,7 @@
 import type { KbEntry } from '../kb/entry.js';
 import { effectiveType, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import { matchGazetteer } from './match-gazetteer.js';
+import { nominativePhrase } from './normalize-name.js';
 import { placeNounType } from './places.js';
 import type { TokenView } from './token-view.js';
 import type { EntityCandidate, Gender } from './types.js';
@@ -20,6 +21,10 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
     const hit = bestHit(m.hits);
     if (!hit || !plausible(view, m.start, m.end, hit)) continue;
     const c = candidate(view, m.start, m.end, hit.entry, FORM_CONFIDENCE[hit.form], `kb-${hit.form}`);
+    if (GEOGRAPHIC.has(effectiveType(hit.entry)) && isQuoted(view, m.start, m.end)) {
+      out.push(namesake(view, c));
+      continue;
+    }
     if (hit.form !== 'familyName') out.push(c);
     else out.push(distinctSurname(gaz, hit.entry) ? { ...c, parts: { family: hit.entry.familyName! } } : unlinked(c));
   }
@@ -28,6 +33,20 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
     if (entry) out.push(candidate(view, i, i + 1, entry, 0.95, 'kb-abbreviation'));
   }
   return out;
+}
+
+const GEOGRAPHIC = new Set<KbEntry['type']>(['Country', 'City', 'Region', 'Place']);
+
+/**
+ * «Милана», «Зенита», «Россия»: a place name in quote marks names a club, a newspaper, a channel
+ * or a company called after the place, not the place: an organization of that name, unlinked.
+ */
+function namesake(view: TokenView, c: EntityCandidate): EntityCandidate {
+  const { kbId: _kbId, parts: _parts, gender: _gender, ...rest } = c;
+  const first = view.seg.tokens.findIndex((t) => t.start === c.start);
+  const last = view.seg.tokens.findIndex((t) => t.end === c.end);
+  const normal = first >= 0 && last >= first ? nominativePhrase(view, first, last + 1) : c.text;
+  return { ...rest, type: 'Organization', normal, confidence: 0.7, source: 'kb-quoted-place' };
 }
 
 /** A surname that names one person of the knowledge base and is long enough not to be another's (Ли, Ван, Ким). */

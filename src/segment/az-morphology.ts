@@ -134,7 +134,9 @@ export function cyrillicLookalikes(word: string): string {
 }
 
 function read(word: string): readonly Analysis[] {
-  const parses = safeMorph(word);
+  // A reading that repairs stutter reads another word (Маррокко as Марокко, Аллла as Алла): news
+  // text does not stutter, so such readings are dropped.
+  const parses = safeMorph(word).filter((p) => !p.stutterCnt && !p.typosCnt);
   if (parses.length === 0) return NO_READINGS;
   const out: Analysis[] = [];
   for (let i = 0; i < parses.length && i < MAX_READINGS; i++) out.push(new AzReading(parses[i]!, word, i, out));

@@ -14,6 +14,9 @@ declare module 'az' {
     tag: AzTag;
     score: number;
     parser?: string;
+    /** Letters az dropped as stutter (Маррокко read as марокко: stutterCnt 1). */
+    stutterCnt?: number;
+    typosCnt?: number;
     normalize(keepPOS?: boolean): AzParse;
     inflect(grammemes: string[] | AzTag): AzParse | false;
     toString(): string;

@@ -47,6 +47,12 @@ describe('organizations', () => {
     expect(nameMentions(r)).toEqual(['The Guardian → Organization: The Guardian']);
   });
 
+  it('reads a place name in quote marks as an organization called after it, not the place', () => {
+    const r = analyze(kit, 'Болельщики «Зенита» подрались с фанатами «Милана». Матч прошёл в Милане.');
+    expect(nameMentions(r)).toEqual(['Зенита → Organization: Зенит', 'Милана → Organization: Милан', 'Милане → City: Милан']);
+    expect(entityOf(r, 'Милана')?.wikidata).toBeUndefined();
+  });
+
   it('nests a place in an organization name: МИД России', () => {
     const r = analyze(kit, 'Об этом заявили в МИД России.');
     expect(nameMentions(r)).toEqual([

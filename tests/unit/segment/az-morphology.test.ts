@@ -21,6 +21,11 @@ describe('az morphology', () => {
     expect(morphology.analyze('Cолист').find((r) => r.pos === 'NOUN')?.lemma).toBe('солист');
   });
 
+  it('does not read a name with a doubled letter as another word with that letter once (Маррокко is not Марокко)', () => {
+    expect(morphology.analyze('Маррокко').some((r) => r.lemma === 'марокко')).toBe(false);
+    expect(morphology.analyze('Марокко').some((r) => r.lemma === 'марокко')).toBe(true);
+  });
+
   it('gives readings of one word one lemma string and shares tag sets between words', () => {
     const a = morphology.analyze('России');
     const lemmas = a.filter((r) => r.lemma === 'россия');
