@@ -25,6 +25,10 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
       out.push(namesake(view, c));
       continue;
     }
+    if (GEOGRAPHIC.has(effectiveType(hit.entry)) && qualifiedPlace(view, m.start)) {
+      out.push(otherPlace(view, m.start - 1, m.end, hit.entry));
+      continue;
+    }
     if (hit.form !== 'familyName') out.push(c);
     else out.push(distinctSurname(gaz, hit.entry) ? { ...c, parts: { family: hit.entry.familyName! } } : unlinked(c));
   }
@@ -47,6 +51,25 @@ function namesake(view: TokenView, c: EntityCandidate): EntityCandidate {
   const last = view.seg.tokens.findIndex((t) => t.end === c.end);
   const normal = first >= 0 && last >= first ? nominativePhrase(view, first, last + 1) : c.text;
   return { ...rest, type: 'Organization', normal, confidence: 0.7, source: 'kb-quoted-place' };
+}
+
+/** Adjectives that make a new place of a known one: Новая Шотландия, Нижняя Саксония, Новый Южный Уэльс. */
+const QUALIFIERS = new Set(['новый', 'старый', 'северный', 'южный', 'западный', 'восточный', 'верхний', 'нижний', 'центральный']);
+
+/**
+ * Новая Шотландия, Нижней Саксонии: a capitalized qualifier right before a place the knowledge base
+ * knows under the bare name (the knowledge base's own «Северная Корея» matched before this).
+ */
+function qualifiedPlace(view: TokenView, start: number): boolean {
+  const q = start - 1;
+  if (!view.isWord(q) || !view.adjacent(q, start) || !view.token(q)!.upper || view.token(q)!.caps) return false;
+  return view.readings(q).some((r) => r.known && r.pos === 'ADJF' && QUALIFIERS.has(r.lemma));
+}
+
+/** The qualified place: a place of its own, unlinked (a region when the bare name is a country). */
+function otherPlace(view: TokenView, start: number, end: number, bare: KbEntry): EntityCandidate {
+  const type = effectiveType(bare) === 'Country' ? 'Region' : effectiveType(bare);
+  return { ...view.span(start, end), type, kind: 'name', normal: nominativePhrase(view, start, end), confidence: 0.8, source: 'kb-qualified-place' };
 }
 
 /** A surname that names one person of the knowledge base and is long enough not to be another's (Ли, Ван, Ким). */

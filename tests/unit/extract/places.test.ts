@@ -7,6 +7,17 @@ beforeAll(async () => {
 });
 
 describe('places', () => {
+  it('makes a place of its own, unlinked, of a known place after a qualifier (Новая Шотландия), and keeps the known ones', () => {
+    const r = analyze(kit, 'Он живёт в Новой Шотландии, а брат — в Нижней Саксонии. Новая Зеландия далеко.');
+    expect(nameMentions(r)).toEqual([
+      'Новой Шотландии → Region: Новая Шотландия',
+      'Нижней Саксонии → Region: Нижняя Саксония',
+      'Новая Зеландия → Country: Новая Зеландия',
+    ]);
+    expect(entityOf(r, 'Новой Шотландии')?.wikidata).toBeUndefined();
+    expect(entityOf(r, 'Новая Зеландия')?.wikidata).toBeDefined();
+  });
+
   it('reads a town named like a person as the person unless a preposition or a settlement noun marks the place', () => {
     expect(nameMentions(analyze(kit, 'Артём сказал, что Королёв прав.'))).toEqual(['Артём → Person: Артём', 'Королёв → Person: Королёв']);
     expect(nameMentions(analyze(kit, 'Он уехал в Пушкин, а потом в город Королёв.'))).toEqual(['Пушкин → City: Пушкин', 'Королёв → City: Королёв']);
