@@ -80,6 +80,7 @@ function readFamilyFirst(view: TokenView, i: number): PersonName | undefined {
 function readGivenFirst(view: TokenView, i: number): PersonName | undefined {
   const headline = view.isInitial(i) && isGuessedGivenName(view, i) && view.isUpper(i + 1) && canBeSurname(view, i + 1, true);
   if (!isGivenName(view, i) && !headline) return undefined;
+  const knownGiven = view.readings(i).some((r) => r.known && r.tags.has('Name'));
   let j = i + 1;
   let patronymic: number | undefined;
   if (view.adjacent(i, j) && isPatronymic(view, j)) patronymic = j++;
@@ -91,6 +92,7 @@ function readGivenFirst(view: TokenView, i: number): PersonName | undefined {
       break;
     }
     if (!canBeSurname(view, j, true) && !hasArticlePrefix(view, j)) break;
+    if (!knownGiven && onlyToponym(view, j)) break;
     if (family.length === 1 && !view.isUnknownWord(family[0]!) && !isKnownSurname(view, j)) break;
     if (patronymic !== undefined && family.length === 1) break;
     family.push(j++);
@@ -102,6 +104,12 @@ function readGivenFirst(view: TokenView, i: number): PersonName | undefined {
   const known = view.readings(i).some((r) => r.known && r.tags.has('Name'));
   const conf = family.length > 0 ? (known ? 0.98 : 0.92) : 0.8;
   return { start: i, end: j, given: i, ...(patronymic !== undefined ? { patronymic } : {}), family, confidence: conf };
+}
+
+/** Иерусалим: a word the dictionary knows only as a place, never as a surname (Нетаньяху | Иерусалим назвал). */
+function onlyToponym(view: TokenView, i: number): boolean {
+  const known = view.readings(i).filter((r) => r.known);
+  return known.length > 0 && known.every((r) => r.tags.has('Geox') && !r.tags.has('Surn') && !r.tags.has('Name'));
 }
 
 /** Путин, Путин Владимир Владимирович, Путин В. В. (not Пушкина | Виталий Григорьевич Костомаров: the surname after the patronymic is his). */

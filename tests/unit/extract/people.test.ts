@@ -40,6 +40,11 @@ describe('extractPeople (morphology)', () => {
     expect(b.some((m) => m.startsWith('Баффета Энди'))).toBe(false);
   });
 
+  it('does not take a word the dictionary knows only as a place for the surname after an unknown given name', () => {
+    expect(people('На заседании правительства Нетаньяху Иерусалим назвал вечной столицей.').map(([text]) => text)).not.toContain('Нетаньяху Иерусалим');
+    expect(people('Министр Андрей Белоусов приехал.')).toEqual([['Андрей Белоусов', 'Андрей Белоусов']]);
+  });
+
   it('reads patronymics, initials before and after the surname', () => {
     expect(people('Указ подписал Владимир Владимирович Путин.')).toEqual([['Владимир Владимирович Путин', 'Владимир Владимирович Путин']]);
     const [a] = extractPeople(viewOf(kit, 'Его поддержал В. Путин.'));
