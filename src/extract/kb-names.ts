@@ -39,6 +39,16 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
   return out;
 }
 
+/**
+ * Колумбии is not Колумб's: the crude stem matches a surname, but the dictionary knows the word as
+ * another word and never as a form of that surname.
+ */
+function otherKnownWord(view: TokenView, i: number, familyName: string): boolean {
+  const known = view.readings(i).filter((r) => r.known);
+  const family = foldWord(familyName);
+  return known.length > 0 && !known.some((r) => foldWord(r.lemma) === family || r.tags.has('Surn') || r.tags.has('Name'));
+}
+
 const GEOGRAPHIC = new Set<KbEntry['type']>(['Country', 'City', 'Region', 'Place']);
 
 /**
@@ -104,6 +114,7 @@ function plausible(view: TokenView, start: number, end: number, hit: GazetteerHi
   if (view.isInitial(start) && view.isCommonWord(start) && !view.isProperWord(start) && !isQuoted(view, start, end) && !standsAlone(view, start) && !view.capitalizedElsewhere(start)) return false;
   if (hit.form === 'familyName') {
     if (view.readings(start).some((r) => r.known && (r.pos === 'CONJ' || r.pos === 'PREP' || r.pos === 'PRCL' || r.pos === 'NPRO'))) return false;
+    if (otherKnownWord(view, start, hit.entry.familyName ?? '')) return false;
     return !nextToOtherName(view, start) && (token.text.length >= 3 || view.isCapitalized(start));
   }
   if (PERSONAL_PLACE_TYPES.has(hit.entry.type) && (partOfPersonName(view, start) || isPersonWord(view, start)) && !placeCue(view, start)) return false;

@@ -45,6 +45,11 @@ describe('extractPeople (morphology)', () => {
     expect(people('Министр Андрей Белоусов приехал.')).toEqual([['Андрей Белоусов', 'Андрей Белоусов']]);
   });
 
+  it('does not read a known word as a surname of the knowledge base that only shares its stem (Колумбии is not Колумб)', () => {
+    const r = analyze(kit, 'После гибели шаттла «Колумбия» и «Колумбии» НАСА молчало. Колумб открыл Америку.');
+    expect(nameMentions(r).filter((m) => m.includes('→ Person'))).toEqual([expect.stringMatching(/^Колумб → Person/)]);
+  });
+
   it('reads patronymics, initials before and after the surname', () => {
     expect(people('Указ подписал Владимир Владимирович Путин.')).toEqual([['Владимир Владимирович Путин', 'Владимир Владимирович Путин']]);
     const [a] = extractPeople(viewOf(kit, 'Его поддержал В. Путин.'));
