@@ -21,7 +21,9 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const known = extractKbNames(view, gazetteer);
   const countries = new Set(known.filter((k) => k.type === 'Country').map((k) => k.start));
   const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)];
-  const repeats = extractSurnameRepeats(view, [...known, ...people]);
+  // Ассошиэйтед Пресс read as a person inside a name the knowledge base knows as something else makes no surname to repeat.
+  const insideOtherName = (p: EntityCandidate) => known.some((k) => k.type !== 'Person' && k.start <= p.start && p.end <= k.end);
+  const repeats = extractSurnameRepeats(view, [...known, ...people.filter((p) => !insideOtherName(p))]);
   const listed = extractListedPeople(view, [...known, ...people, ...repeats]);
   const repeated = new Set(repeats.map((r) => r.start));
   const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...extractQuotedNames(view, gazetteer)];

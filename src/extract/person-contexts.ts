@@ -43,6 +43,9 @@ const PERSON_NOUNS = new LemmaSet([
 const MAX_NAME_WORDS = 4;
 
 /** A capitalized word that can be part of a name not in the dictionary (Клинсман, Ннека, Сайкыа). */
+/** Поп-звезда, Экс-президент: a compound whose second part is a lower-case word is not a name word (Жан-Поль is). */
+const LOWER_COMPOUND = /-\p{Ll}/u;
+
 function nameLike(view: TokenView, i: number): boolean {
   const t = view.token(i);
   if (!t || t.kind !== 'word' || !t.upper || t.caps || isLatin(view, i) || ORG_COMPOUND.test(t.norm)) return false;
@@ -59,6 +62,19 @@ function nameRun(view: TokenView, i: number): number {
     j++;
   }
   return j;
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+
+/** Some dictionary reading of each word has the same case (an indeclinable word has them all). */
+function shareCase(view: TokenView, a: number, b: number): boolean {
+  const casesOf = (i: number) => {
+    const known = view.readings(i).filter((r) => r.known);
+    if (known.length === 0 || known.some((r) => r.tags.has('Fixd'))) return new Set<string>(CASES);
+    return new Set(known.flatMap((r) => CASES.filter((c) => r.tags.has(c))));
+  };
+  const first = casesOf(a);
+  return [...casesOf(b)].some((c) => first.has(c));
 }
 
 /** Parts of Arabic names the dictionary knows as given names, found inside a name (Эссам Абд Эль Фатах). */
@@ -181,6 +197,7 @@ export function extractSurnameRepeats(view: TokenView, found: readonly EntityCan
 function extendable(view: TokenView, i: number, name: EntityCandidate, taken: ReadonlySet<number>): boolean {
   const t = view.token(i);
   if (!t || t.kind !== 'word' || !t.upper || t.caps || t.sentence !== name.sentence || isLatin(view, i) || taken.has(t.start)) return false;
+  if (LOWER_COMPOUND.test(t.text)) return false;
   if (givenBeforeSurname(view, i, name) || shortWord(view, i)) return true;
   if (view.isInitial(i) && !view.isUnknownWord(i) && !view.hasTag(i, 'Name')) return false;
   if (view.readings(i).some((r) => r.known && (r.tags.has('Geox') || r.tags.has('Orgn')) && !r.tags.has('Name') && !r.tags.has('Surn'))) return false;
@@ -208,6 +225,8 @@ function endsOtherName(view: TokenView, i: number, name: EntityCandidate): boole
   const twoWords = view.token(i + 1)!.end < name.end;
   const given = view.bestReading(i + 1);
   if (twoWords && !ARABIC_NAME_LINKS.has(view.token(i + 1)!.norm) && given?.known && given.tags.has('Name') && !view.hasTag(i, 'Name')) return true;
+  // внучка Шаймиева | Камиля: a known surname and a known given name in no common case are two people.
+  if (given?.known && given.tags.has('Name') && view.hasTag(i, 'Surn') && !shareCase(view, i, i + 1)) return true;
   if (!name.parts?.given || !name.parts.family) return false;
   return view.hasTag(i, 'Surn') || view.hasTag(i, 'Name');
 }

@@ -50,6 +50,11 @@ describe('extractPeople (morphology)', () => {
     expect(nameMentions(r).filter((m) => m.includes('→ Person'))).toEqual([expect.stringMatching(/^Колумб → Person/)]);
   });
 
+  it('makes no person of a word inside a name the knowledge base knows as an organization, nor of a compound noun', () => {
+    const r = analyze(kit, 'Как передаёт Ассошиэйтед Пресс, сын певицы отказался. Пресс-служба молчит. Экс-министр Иван Петров тоже.');
+    expect(nameMentions(r).filter((m) => m.includes('→ Person'))).toEqual(['Иван Петров → Person: Иван Петров']);
+  });
+
   it('reads patronymics, initials before and after the surname', () => {
     expect(people('Указ подписал Владимир Владимирович Путин.')).toEqual([['Владимир Владимирович Путин', 'Владимир Владимирович Путин']]);
     const [a] = extractPeople(viewOf(kit, 'Его поддержал В. Путин.'));
