@@ -71,7 +71,7 @@ export function extractLatinNames(view: TokenView): EntityCandidate[] {
     if (!isLatin(view, i) || !view.isUpper(i) || view.token(i)!.caps || view.text(i).length < 2) continue;
     if (isLatin(view, i - 1) && view.adjacent(i - 1, i) && view.token(i - 1)!.upper) continue;
     const end = latinRunEnd(view, i);
-    if (!afterProductNoun(view, i) && !isQuotedTitle(view, i, end)) out.push(candidate(view, i, end, 'Organization', 0.5, 'latin'));
+    if (!afterProductNoun(view, i) && !isQuotedTitle(view, i, end) && !looksLikeTitle(view, i, end)) out.push(candidate(view, i, end, 'Organization', 0.5, 'latin'));
     i = end - 1;
   }
   return out;
@@ -106,6 +106,21 @@ function isQuotedTitle(view: TokenView, i: number, end: number): boolean {
 }
 
 const APOSTROPHES = new Set(["'", '’', '`']);
+
+/** English words that organization names do not contain but titles of songs, albums and films do. */
+const TITLE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'my', 'your', 'our', 'their', 'his', 'her', 'me', 'you', 'we', 'they', 'i', 'must', 'will',
+  'can', 'never', 'always', 'not', "don't", "it's",
+]);
+
+/**
+ * Invaders Must Die, The Day Is My Enemy, Music For The Jilted Generation (1994): Latin words with
+ * a pronoun or a verb in them, or followed by a year in brackets, are the title of a work.
+ */
+function looksLikeTitle(view: TokenView, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (TITLE_WORDS.has(view.text(k).toLowerCase())) return true;
+  return view.text(end) === '(' && /^(1[89]|20)\d\d$/.test(view.text(end + 1)) && view.text(end + 2) === ')';
+}
 
 /** Nouns for products, works and events whose Latin names are not organizations. */
 const PRODUCT_NOUNS = new Set([

@@ -53,6 +53,12 @@ describe('organizations', () => {
     expect(entityOf(r, 'Милана')?.wikidata).toBeUndefined();
   });
 
+  it('takes unquoted Latin titles with a pronoun or a verb, or a year in brackets, for works, not organizations', () => {
+    const r = analyze(kit, 'Альбомы группы: Music For The Jilted Generation (1994), Invaders Must Die и The Day Is My Enemy. Песню выпустила компания Sony Music.');
+    expect(nameMentions(r).map((m) => m.split(' → ')[0])).toContain('Sony Music');
+    expect(nameMentions(r).some((m) => /Music For|Invaders|Enemy/.test(m))).toBe(false);
+  });
+
   it('nests a place in an organization name: МИД России', () => {
     const r = analyze(kit, 'Об этом заявили в МИД России.');
     expect(nameMentions(r)).toEqual([
