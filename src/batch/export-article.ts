@@ -4,10 +4,8 @@ import { renderQuads } from '../pipeline/render-article.js';
 import { indexEntryOf } from '../serialize/index-page.js';
 import type { Resources } from '../pipeline/resources.js';
 import type { StageTimer } from '../pipeline/stage-clock.js';
-import { decodeBytes } from '../read/decode-text.js';
-import { parseArticleText } from '../read/read-article.js';
+import { parseArticleBytes } from '../read/read-article.js';
 import type { SourceDocument } from '../read/source-document.js';
-import { basename } from 'node:path';
 import { failureOf } from './failure.js';
 import type { BatchSettings, LoadedSource, WorkItem, WorkResult } from './types.js';
 
@@ -51,11 +49,4 @@ async function documentOf(source: LoadedSource): Promise<SourceDocument> {
     return parseHtmlBytes(source.bytes, source.path);
   }
   return parseArticleBytes(source.bytes, source.path);
-}
-
-/** A text file's bytes to its document, as readArticleFile does after reading: decode, then parse. */
-export function parseArticleBytes(bytes: Uint8Array, path: string): SourceDocument {
-  const decoded = decodeBytes(bytes, path);
-  const doc = parseArticleText(decoded.text, basename(path));
-  return decoded.warnings.length ? { ...doc, warnings: [...decoded.warnings, ...doc.warnings] } : doc;
 }

@@ -22,7 +22,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const countries = new Set(known.filter((k) => k.type === 'Country').map((k) => k.start));
   const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)];
   // Ассошиэйтед Пресс read as a person inside a name the knowledge base knows as something else makes no surname to repeat.
-  const insideOtherName = (p: EntityCandidate) => known.some((k) => k.type !== 'Person' && k.start <= p.start && p.end <= k.end);
+  const insideOtherName = coveredBy(known.filter((k) => k.type !== 'Person'));
   const repeats = extractSurnameRepeats(view, [...known, ...people.filter((p) => !insideOtherName(p))]);
   const listed = extractListedPeople(view, [...known, ...people, ...repeats]);
   const repeated = new Set(repeats.map((r) => r.start));
@@ -44,4 +44,21 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
     ...extractDescriptions(view, gazetteer, [...known, ...people, ...repeats]),
     ...extractPronouns(view),
   ];
+}
+
+/** Whether a span lies inside one of the given spans: sorted by start with a running maximum of ends, so a long article stays linear. */
+function coveredBy(spans: readonly EntityCandidate[]): (c: EntityCandidate) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= c.end;
+  };
 }

@@ -22,7 +22,7 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
     if (!hit || !plausible(view, m.start, m.end, hit)) continue;
     const c = candidate(view, m.start, m.end, hit.entry, FORM_CONFIDENCE[hit.form], `kb-${hit.form}`);
     if (GEOGRAPHIC.has(effectiveType(hit.entry)) && isQuoted(view, m.start, m.end)) {
-      out.push(namesake(view, c));
+      out.push(namesake(view, m.start, m.end, c));
       continue;
     }
     if (GEOGRAPHIC.has(effectiveType(hit.entry)) && qualifiedPlace(view, m.start)) {
@@ -55,12 +55,9 @@ const GEOGRAPHIC = new Set<KbEntry['type']>(['Country', 'City', 'Region', 'Place
  * «Милана», «Зенита», «Россия»: a place name in quote marks names a club, a newspaper, a channel
  * or a company called after the place, not the place: an organization of that name, unlinked.
  */
-function namesake(view: TokenView, c: EntityCandidate): EntityCandidate {
+function namesake(view: TokenView, start: number, end: number, c: EntityCandidate): EntityCandidate {
   const { kbId: _kbId, parts: _parts, gender: _gender, ...rest } = c;
-  const first = view.seg.tokens.findIndex((t) => t.start === c.start);
-  const last = view.seg.tokens.findIndex((t) => t.end === c.end);
-  const normal = first >= 0 && last >= first ? nominativePhrase(view, first, last + 1) : c.text;
-  return { ...rest, type: 'Organization', normal, confidence: 0.7, source: 'kb-quoted-place' };
+  return { ...rest, type: 'Organization', normal: nominativePhrase(view, start, end), confidence: 0.7, source: 'kb-quoted-place' };
 }
 
 /** Adjectives that make a new place of a known one: Новая Шотландия, Нижняя Саксония, Новый Южный Уэльс. */
@@ -117,7 +114,7 @@ function plausible(view: TokenView, start: number, end: number, hit: GazetteerHi
     if (otherKnownWord(view, start, hit.entry.familyName ?? '')) return false;
     return !nextToOtherName(view, start) && (token.text.length >= 3 || view.isCapitalized(start));
   }
-  if (PERSONAL_PLACE_TYPES.has(hit.entry.type) && (partOfPersonName(view, start) || isPersonWord(view, start)) && !placeCue(view, start)) return false;
+  if (PERSONAL_PLACE_TYPES.has(hit.entry.type) && (partOfPersonName(view, start) || alsoPersonName(view, start)) && !placeCue(view, start)) return false;
   if (adjectiveBeforeNoun(view, start)) return false;
   return true;
 }
@@ -138,7 +135,7 @@ function partOfPersonName(view: TokenView, i: number): boolean {
  * Артём, Пушкин, Королёв, Киров: a town's name the dictionary also knows as a given name or a
  * surname is a person unless something marks a place (see placeCue).
  */
-function isPersonWord(view: TokenView, i: number): boolean {
+function alsoPersonName(view: TokenView, i: number): boolean {
   return view.readings(i).some((r) => r.known && (r.tags.has('Name') || r.tags.has('Surn')));
 }
 

@@ -16,7 +16,6 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Reads one article file (.txt). The only I/O of the read stage. */
 export async function readArticleFile(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
-  const file = basename(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   try {
@@ -36,8 +35,13 @@ export async function readArticleFile(path: string, options: ReadOptions = {}): 
       hint: 'check the path and its permissions',
     }, { cause: e });
   }
+  return parseArticleBytes(bytes, path);
+}
+
+/** A text file's bytes to its document: decode (with the decoder's warnings first), then parse. */
+export function parseArticleBytes(bytes: Uint8Array, path: string): SourceDocument {
   const decoded = decodeBytes(bytes, path);
-  const doc = parseArticleText(decoded.text, file);
+  const doc = parseArticleText(decoded.text, basename(path));
   return decoded.warnings.length ? { ...doc, warnings: [...decoded.warnings, ...doc.warnings] } : doc;
 }
 
