@@ -6,8 +6,10 @@ import type { Resources } from '../pipeline/resources.js';
 import type { StageTimer } from '../pipeline/stage-clock.js';
 import { parseArticleBytes } from '../read/read-article.js';
 import type { SourceDocument } from '../read/source-document.js';
+import { SerializationError } from '../errors.js';
 import { failureOf } from './failure.js';
-import type { BatchSettings, LoadedSource, WorkItem, WorkResult } from './types.js';
+import type { BatchSettings, LoadedSource, TaskResult, WorkItem } from './types.js';
+import { writeOutputs } from './write-outputs.js';
 
 /** What exporting one article needs: the loaded resources, the run's settings, an optional stage timer. */
 export interface ExportContext {
@@ -17,10 +19,10 @@ export interface ExportContext {
 }
 
 /**
- * decode → analyze → render one article, CPU only (the caller reads and writes the files); every
- * error becomes a failure record, never a throw.
+ * decode → analyze → render → write one article (the caller has read the input); every error
+ * becomes a failure record, never a throw.
  */
-export async function exportArticle(item: WorkItem, context: ExportContext): Promise<WorkResult> {
+export async function exportArticle(item: WorkItem, context: ExportContext): Promise<TaskResult> {
   const { settings, onStage } = context;
   let warnings: readonly string[] = [];
   try {
@@ -36,9 +38,22 @@ export async function exportArticle(item: WorkItem, context: ExportContext): Pro
     const outputs = renderQuads(article, quads, settings.formats, onStage);
     const counts = { entities: article.entities.length, quotes: article.quotes.length, figures: article.figures.length, events: article.events.length };
     const index = settings.formats.includes('html') ? { index: indexEntryOf(quads, '') } : {};
-    return { seq: item.seq, ok: true, counts, bytes: Buffer.byteLength(doc.text, 'utf8'), warnings, outputs, ...index };
+    writeFiles(item, outputs, settings);
+    return { seq: item.seq, ok: true, counts, bytes: Buffer.byteLength(doc.text, 'utf8'), warnings, ...index };
   } catch (e) {
     return { seq: item.seq, ok: false, failure: failureOf(e, item.label, settings.debug), warnings };
+  }
+}
+
+function writeFiles(item: WorkItem, outputs: Parameters<typeof writeOutputs>[1], settings: BatchSettings): void {
+  try {
+    writeOutputs(item.outStem, outputs, settings.formats);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new SerializationError(`cannot write its output ${item.outStem}.* (${reason})`, 'exporter.output.unwritable', {
+      file: item.label,
+      hint: 'check that the output folder is writable and the disk has room',
+    }, { cause: e });
   }
 }
 

@@ -8,7 +8,7 @@ import { serializeError, type FromWorker, type ToWorker } from './worker-protoco
 /**
  * A worker thread of the export pool: loads the resources once, then exports the items it is sent
  * strictly one after the other, in the order sent (the pool relies on it to know which item a crash
- * hit), answering with the serializations; it does no file I/O.
+ * hit); it writes each article's files itself and answers with how the article ended.
  */
 async function serve(): Promise<void> {
   const port = parentPort;

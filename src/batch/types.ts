@@ -23,11 +23,13 @@ export type LoadedSource =
   | { readonly kind: 'bytes'; readonly path: string; readonly format: 'text' | 'html'; readonly bytes: Uint8Array }
   | { readonly kind: 'document'; readonly doc: SourceDocument };
 
-/** What a runner (a worker or this thread) is given: no I/O is left to do, only CPU. */
+/** What a runner (a worker or this thread) is given: the input read already; it writes the outputs. */
 export interface WorkItem {
   readonly seq: number;
   readonly label: string;
   readonly source: LoadedSource;
+  /** Output path without extension: `out/sub/NAME`; each format adds its own. */
+  readonly outStem: string;
 }
 
 /** What one exported article contains, summed into the run's summary. */
@@ -59,9 +61,6 @@ type Exported = {
   readonly index?: IndexEntry;
 };
 
-/** A runner's answer: the serializations to write, or why there are none. */
-export type WorkResult = (Exported & { readonly outputs: Partial<Record<Format, string>> }) | Failed;
-
 /** How an input ended, once its files are written. */
 export type TaskResult = Exported | Failed;
 
@@ -77,10 +76,10 @@ export interface BatchSettings {
   readonly crashOn?: string;
 }
 
-/** Turns read inputs into serializations: in this thread or in a pool of workers. */
+/** Turns read inputs into written serializations: in this thread or in a pool of workers. */
 export interface TaskRunner {
   /** How many items it works on at once. */
   readonly size: number;
-  run(item: WorkItem): Promise<WorkResult>;
+  run(item: WorkItem): Promise<TaskResult>;
   close(): Promise<void>;
 }

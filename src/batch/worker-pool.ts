@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { crashFailure } from './failure.js';
-import type { BatchSettings, TaskRunner, WorkItem, WorkResult } from './types.js';
+import type { BatchSettings, TaskRunner, WorkItem, TaskResult } from './types.js';
 import { deserializeError, type FromWorker, type ToWorker } from './worker-protocol.js';
 
 export interface PoolOptions {
@@ -21,7 +21,7 @@ const DEFAULT_YOUNG_MB = 16;
 
 interface Pending {
   readonly item: WorkItem;
-  readonly resolve: (r: WorkResult) => void;
+  readonly resolve: (r: TaskResult) => void;
   readonly reject: (e: Error) => void;
 }
 
@@ -51,7 +51,7 @@ export class WorkerPool implements TaskRunner {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  run(item: WorkItem): Promise<WorkResult> {
+  run(item: WorkItem): Promise<TaskResult> {
     if (this.fatal) return Promise.reject(this.fatal);
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });

@@ -1,5 +1,5 @@
 import { ExporterError, type ErrorDetails, type ExitCode } from '../errors.js';
-import type { WorkItem, WorkResult } from './types.js';
+import type { WorkItem, TaskResult } from './types.js';
 
 /** Main thread → worker. */
 export type ToWorker = { readonly type: 'item'; readonly item: WorkItem };
@@ -8,7 +8,7 @@ export type ToWorker = { readonly type: 'item'; readonly item: WorkItem };
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'init-failed'; readonly error: SerializedError }
-  | { readonly type: 'result'; readonly result: WorkResult };
+  | { readonly type: 'result'; readonly result: TaskResult };
 
 /** An error as it crosses threads: typed errors keep their code, exit code and details. */
 export interface SerializedError {

@@ -95,6 +95,18 @@ describe('newsgraph export on a corpus', () => {
     expect(json.peakRssMb).toBeGreaterThan(10);
   });
 
+  it.each([1, 2])('with --jobs %i, an output that cannot be written fails that article only, leaving no temporary file', async (jobs) => {
+    const src = tempDir();
+    for (const name of ['a', 'b', 'c']) writeFileSync(join(src, `${name}.txt`), SHORT);
+    const out = tempDir();
+    mkdirSync(join(out, 'b.ttl')); // a folder where b's Turtle should go: the rename fails
+    const r = await exportWith([src], { out, jobs });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/b\.txt: cannot write its output .*b\.\* \(EISDIR\)/);
+    expect(readdirSync(out).sort()).toEqual(['a.jsonld', 'a.ttl', 'b.jsonld', 'b.ttl', 'c.jsonld', 'c.ttl']);
+    expect(readdirSync(join(out, 'b.ttl'))).toEqual([]);
+  });
+
   it('never takes its own outputs for inputs when --out is inside the input folder', async () => {
     const src = tempDir();
     writeFileSync(join(src, 'a.txt'), SHORT);
