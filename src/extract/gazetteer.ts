@@ -9,7 +9,7 @@ import { foldWord, stemWord } from './word-keys.js';
 export { childOf, type GazetteerHit, type NameForm, type TrieNode } from './gazetteer-trie.js';
 
 /** Word forms whose gazetteer facts (word ids, adjective test) are kept; see BoundedCache. */
-const MAX_FORMS = 30_000;
+const MAX_FORMS = 20_000;
 
 /**
  * The knowledge base as a matcher: a trie over name words (each word known by its folded form

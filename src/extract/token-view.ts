@@ -8,7 +8,7 @@ export const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'] as const;
 export type ProperTag = (typeof PROPER)[number];
 
 /** Word forms whose gazetteer keys are kept (the recently used ones, see BoundedCache). */
-export const MAX_KEY_CACHE = 20_000;
+export const MAX_KEY_CACHE = 12_000;
 /** Gazetteer keys by word form, shared by every article of the process (the readings of a form never change). */
 const KEY_CACHE = new BoundedCache<string, readonly string[]>(MAX_KEY_CACHE);
 

@@ -25,6 +25,8 @@ declare module 'az' {
     (word: string, config?: Record<string, unknown>): AzParse[];
     init(path: string, callback: (err: unknown) => void): void;
   }
-  const Az: { Morph: AzMorphFn };
+  /** How az reads its dictionary files (fs.readFile under Node); `json` files arrive parsed. */
+  export type AzLoad = (url: string, responseType: 'json' | 'arraybuffer', callback: (err: unknown, data?: unknown) => void) => void;
+  const Az: { Morph: AzMorphFn; load: AzLoad };
   export default Az;
 }
