@@ -106,8 +106,8 @@ async function startRunner(jobs: number, settings: BatchSettings): Promise<TaskR
     const { startInProcess } = await import('./in-process-runner.js');
     return startInProcess(settings);
   }
-  const { WorkerPool } = await import('./worker-pool.js');
-  return new WorkerPool(jobs, settings);
+  const [{ WorkerPool }, { readMorphologyBuffers }] = await Promise.all([import('./worker-pool.js'), import('../segment/morphology-files.js')]);
+  return new WorkerPool(jobs, { settings, morphologyBuffers: await readMorphologyBuffers() });
 }
 
 /** The first `n` items of an async iterator, and whether that was all of them. */

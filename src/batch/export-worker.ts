@@ -2,8 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadResources } from '../pipeline/load-resources.js';
 import type { Resources } from '../pipeline/resources.js';
 import { exportArticle } from './export-article.js';
-import type { BatchSettings } from './types.js';
-import { serializeError, type FromWorker, type ToWorker } from './worker-protocol.js';
+import { serializeError, type FromWorker, type ToWorker, type WorkerData } from './worker-protocol.js';
 
 /**
  * A worker thread of the export pool: loads the resources once, then exports the items it is sent
@@ -13,11 +12,11 @@ import { serializeError, type FromWorker, type ToWorker } from './worker-protoco
 async function serve(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('export-worker.js runs as a worker thread');
-  const settings = workerData as BatchSettings;
+  const { settings, morphologyBuffers } = workerData as WorkerData;
   const post = (message: FromWorker) => port.postMessage(message);
   let resources: Resources;
   try {
-    resources = await loadResources({ kbFiles: settings.kbFiles });
+    resources = await loadResources({ kbFiles: settings.kbFiles, morphologyBuffers });
   } catch (e) {
     post({ type: 'init-failed', error: serializeError(e) });
     return;

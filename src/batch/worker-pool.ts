@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { crashFailure } from './failure.js';
-import type { BatchSettings, TaskRunner, WorkItem, TaskResult } from './types.js';
-import { deserializeError, type FromWorker, type ToWorker } from './worker-protocol.js';
+import type { TaskResult, TaskRunner, WorkItem } from './types.js';
+import { deserializeError, type FromWorker, type ToWorker, type WorkerData } from './worker-protocol.js';
 
 export interface PoolOptions {
   /** Old-generation heap limit of each worker: an article that needs more kills only its worker. */
@@ -46,7 +46,7 @@ export class WorkerPool implements TaskRunner {
   private fatal: Error | undefined;
   private closing = false;
 
-  constructor(size: number, private readonly settings: BatchSettings, private readonly options: PoolOptions = {}) {
+  constructor(size: number, private readonly data: WorkerData, private readonly options: PoolOptions = {}) {
     this.size = size;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -65,7 +65,7 @@ export class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerScript(), { workerData: this.settings, resourceLimits: this.limits() });
+    const worker = new Worker(workerScript(), { workerData: this.data, resourceLimits: this.limits() });
     const slot: Slot = { worker, ready: false, sent: [] };
     worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
     worker.on('error', (e) => (slot.lastError = e));

@@ -1,5 +1,12 @@
 import { ExporterError, type ErrorDetails, type ExitCode } from '../errors.js';
-import type { WorkItem, TaskResult } from './types.js';
+import type { MorphologyBuffers } from '../segment/morphology-files.js';
+import type { BatchSettings, TaskResult, WorkItem } from './types.js';
+
+/** What each worker starts with: the run's settings and the dictionaries the threads share. */
+export interface WorkerData {
+  readonly settings: BatchSettings;
+  readonly morphologyBuffers: MorphologyBuffers;
+}
 
 /** Main thread → worker. */
 export type ToWorker = { readonly type: 'item'; readonly item: WorkItem };

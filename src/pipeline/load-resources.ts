@@ -3,11 +3,14 @@ import { primeGazetteer } from '../extract/gazetteer.js';
 import { readDerivedIndex } from '../kb/derived-index.js';
 import { loadKnowledgeBase } from '../kb/load-knowledge-base.js';
 import { loadMorphology } from '../segment/az-morphology.js';
+import type { MorphologyBuffers } from '../segment/morphology-files.js';
 import type { Resources } from './resources.js';
 
 export interface LoadResourcesOptions {
   /** User knowledge-base files (--kb). */
   readonly kbFiles?: readonly string[];
+  /** az's binary dictionaries read already into shared memory (a worker of a run); else read here. */
+  readonly morphologyBuffers?: MorphologyBuffers;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface LoadResourcesOptions {
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
   const extraFiles = [...(options.kbFiles ?? [])];
   const [morphology, kb, index] = await Promise.all([
-    loadMorphology(),
+    loadMorphology(options.morphologyBuffers),
     loadKnowledgeBase({ extraFiles }),
     extraFiles.length === 0 ? readDerivedIndex(GAZETTEER_INDEX_FILE) : undefined,
   ]);

@@ -2,6 +2,7 @@ import type { EntityCandidate, NameParts } from '../extract/types.js';
 import { effectiveType } from '../extract/gazetteer.js';
 import { foldWord, stemWord } from '../extract/word-keys.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { BoundedCache } from '../segment/bounded-cache.js';
 import type { EntityType } from '../model/entity.js';
 import { newDraft, type EntityDraft } from './entity-draft.js';
 
@@ -14,14 +15,16 @@ export function nameKey(name: string): string {
       .filter(Boolean)
       .map((w) => stemWord(foldWord(w)))
       .join(' ');
-    if (NAME_KEYS.size >= 100_000) NAME_KEYS.clear();
     NAME_KEYS.set(name, key);
   }
   return key;
 }
 
-/** Name keys by name, for the process (knowledge-base names recur in every article). */
-const NAME_KEYS = new Map<string, string>();
+/**
+ * Name keys by name, for the process: knowledge-base names recur in every article, the others
+ * mostly do not, so the recently used ones are kept (a plain map grew with the corpus).
+ */
+const NAME_KEYS = new BoundedCache<string, string>(20_000);
 
 function stemOf(word: string | undefined): string | undefined {
   return word ? stemWord(foldWord(word)) : undefined;

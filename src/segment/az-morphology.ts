@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import Az from 'az';
-import type { AzParse } from 'az';
+import type { AzLoad, AzParse } from 'az';
 import { InputError } from '../errors.js';
 import { BoundedCache } from './bounded-cache.js';
+import { morphologyDictionaryDir, sharedBufferFor, type MorphologyBuffers } from './morphology-files.js';
 import type { Analysis, Morphology } from './types.js';
 
 const MAX_READINGS = 6;
@@ -24,11 +23,14 @@ const NO_READINGS: readonly Analysis[] = Object.freeze([]);
 
 let loading: Promise<void> | undefined;
 
-/** Loads the OpenCorpora dictionaries of `az` once per process (about 0.1–0.3 s). */
-export function loadMorphology(): Promise<Morphology> {
+/**
+ * Loads the OpenCorpora dictionaries of `az` once per process (about 0.1–0.2 s). A worker is given
+ * the binary dictionaries its run read into shared memory, so the threads hold one copy of them.
+ */
+export function loadMorphology(buffers?: MorphologyBuffers): Promise<Morphology> {
   loading ??= new Promise<void>((resolve, reject) => {
-    const dicts = join(dirname(createRequire(import.meta.url).resolve('az')), '..', 'dicts');
-    withoutRussianTagNames();
+    const dicts = morphologyDictionaryDir();
+    Az.load = loaderFor(Az.load, buffers);
     Az.Morph.init(dicts, (err) => {
       if (err) reject(new InputError(`cannot load the morphology dictionaries from ${dicts}`, 'exporter.morphology.load', { hint: 'reinstall with npm ci' }));
       else resolve();
@@ -40,14 +42,19 @@ export function loadMorphology(): Promise<Morphology> {
 const EXTERNAL_TAGS = /gramtab-opencorpora-ext\.json$/;
 
 /**
- * az builds every tag twice, in OpenCorpora's Latin notation and again in its Russian one (`tag.ext`,
- * used only by az's debug printing). Each notation grows its own tree of V8 hidden classes: the
- * Russian copy costs about 4.5 MB of heap per worker and 10–15 ms of start-up. Served the Latin
- * table in its place, `tag.ext` is a second Latin tag sharing the first one's hidden classes.
+ * az's file loader, changed in two ways. The shared dictionaries are served from memory (after a
+ * tick, as a read would be: az counts its pending files). And az builds every tag twice, in
+ * OpenCorpora's Latin notation and again in its Russian one (`tag.ext`, used only by az's debug
+ * printing); each notation grows its own tree of V8 hidden classes, so the Russian copy costs about
+ * 4.5 MB of heap per thread and 10–15 ms of start-up. Served the Latin table in its place, `tag.ext`
+ * is a second Latin tag sharing the first one's hidden classes.
  */
-function withoutRussianTagNames(): void {
-  const load = Az.load;
-  Az.load = (url, responseType, callback) => load(EXTERNAL_TAGS.test(url) ? url.replace(EXTERNAL_TAGS, 'gramtab-opencorpora-int.json') : url, responseType, callback);
+function loaderFor(load: AzLoad, buffers: MorphologyBuffers | undefined): AzLoad {
+  return (url, responseType, callback) => {
+    const shared = responseType === 'arraybuffer' ? sharedBufferFor(buffers, url) : undefined;
+    if (shared) process.nextTick(callback, null, shared);
+    else load(EXTERNAL_TAGS.test(url) ? url.replace(EXTERNAL_TAGS, 'gramtab-opencorpora-int.json') : url, responseType, callback);
+  };
 }
 
 /** What a reading takes from its az tag; az shares one tag object among all words with that tag. */
