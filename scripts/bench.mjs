@@ -124,7 +124,7 @@ async function stages(api, files) {
   for (const [stage, ms] of Object.entries(totals)) say(`${stage.padEnd(16)} ${fmt(ms / n, 3).padStart(8)} ms/article  ${fmt((100 * ms) / wall).padStart(5)}%`);
   const e2e = ['read', 'segment', 'extract+resolve', 'model', 'graph', 'jsonld', 'ttl'].reduce((s, k) => s + (totals[k] ?? 0), 0) / n;
   results.stages.jsonldTtlPath = e2e;
-  say(`read→jsonld+ttl: ${fmt(e2e, 2)} ms/article = ${fmt(1000 / e2e, 0)} articles/s in one thread (file I/O not counted: the main thread does it beside the workers); ${failures} failed`);
+  say(`read→jsonld+ttl: ${fmt(e2e, 2)} ms/article = ${fmt(1000 / e2e, 0)} articles/s in one thread (file reads and writes not counted); ${failures} failed`);
 }
 
 async function perKb(api, files) {

@@ -13,7 +13,7 @@ export function runNode(script, args, { sampleMs = 200 } = {}) {
     let peak = 0;
     const sample = () => {
       const status = readStatus(child.pid);
-      if (!status) return;
+      if (!status || status.rss === 0) return; // gone, or exiting: its memory is already released
       samples.push({ t: (performance.now() - started) / 1000, mb: status.rss });
       peak = Math.max(peak, status.hwm);
     };
