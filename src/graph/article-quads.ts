@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { Article } from '../model/article.js';
 import { ng } from '../vocab/newsgraph.js';
 import { rdf } from '../vocab/rdf.js';

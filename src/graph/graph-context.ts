@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { Literal } from '@rdfjs/types';
 import type { ArticleIris } from './iri.js';
 import type { QuadList } from './quad-list.js';

@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { NamedNode } from '@rdfjs/types';
 import { EntityId, type LocalId, type RefId } from '../model/ids.js';
 import type { Prefixes } from '../vocab/prefixes.js';

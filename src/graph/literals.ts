@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { Literal, NamedNode } from '@rdfjs/types';
 import type { DatePrecision, TemporalValue } from '../model/temporal.js';
 import { xsd } from '../vocab/xsd.js';

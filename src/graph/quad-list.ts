@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { Literal, NamedNode, Quad } from '@rdfjs/types';
 import { termKey } from './term-key.js';
 

@@ -1,4 +1,4 @@
-import { DataFactory, Writer } from 'n3';
+import { DataFactory, Writer } from '../util/n3-core.js';
 import type { Quad, Term } from '@rdfjs/types';
 import { SerializationError } from '../errors.js';
 import type { Prefixes } from '../vocab/prefixes.js';

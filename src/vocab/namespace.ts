@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { NamedNode } from '@rdfjs/types';
 
 /** A vocabulary: one typed NamedNode per term, so a misspelt term fails to compile. */

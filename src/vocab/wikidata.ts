@@ -1,4 +1,4 @@
-import { DataFactory } from 'n3';
+import { DataFactory } from '../util/n3-core.js';
 import type { NamedNode } from '@rdfjs/types';
 
 export const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
