@@ -11,6 +11,7 @@ import { extractPronouns } from './pronouns.js';
 import { extractQuotedNames } from './quoted-names.js';
 import { TokenView } from './token-view.js';
 import type { EntityCandidate } from './types.js';
+import { partitionPoint } from '../util/partition-point.js';
 
 /**
  * Every span of the article that may name, describe or stand for a person, a place or an
@@ -52,13 +53,7 @@ function coveredBy(spans: readonly EntityCandidate[]): (c: EntityCandidate) => b
   const maxEnd: number[] = [];
   for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
   return (c) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1]! >= c.end;
+    const after = partitionPoint(sorted.length, (k) => sorted[k]!.start <= c.start);
+    return after > 0 && maxEnd[after - 1]! >= c.end;
   };
 }

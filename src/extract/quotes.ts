@@ -12,7 +12,7 @@ import {
 } from './statements/quote-frames.js';
 import type { QuoteCandidate, QuoteFrame } from './statements/quote-types.js';
 import { isDash, isTerminal, paragraphOf, tokenIndexAt } from './statements/token-tools.js';
-import { findUnmarkedQuotes } from './statements/unmarked-quotes.js';
+import { findUnmarkedQuotes, trimmed } from './statements/unmarked-quotes.js';
 import type { Span } from './types.js';
 
 export type { QuoteCandidate, QuoteFrame, QuoteFrameKind } from './statements/quote-types.js';
@@ -128,17 +128,9 @@ function splitParts(scan: QuoteScan, pair: QuoteMarkPair, inner: readonly InnerF
   const parts: Span[] = [];
   let start = pair.open + 1;
   for (const f of inner) {
-    parts.push(trimPart(text, start, scan.tokens[f.from]!.start));
+    parts.push(trimmed(text, start, scan.tokens[f.from]!.start));
     start = scan.tokens[f.to]?.start ?? pair.close;
   }
-  parts.push(inner.length === 0 ? { start, end: pair.close } : trimPart(text, start, pair.close));
+  parts.push(inner.length === 0 ? { start, end: pair.close } : trimmed(text, start, pair.close));
   return parts.filter((p) => p.end > p.start);
-}
-
-function trimPart(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
 }

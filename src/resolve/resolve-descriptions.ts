@@ -2,6 +2,7 @@ import type { EntityCandidate } from '../extract/types.js';
 import type { KbEntry } from '../kb/entry.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { addOnce, newDraft, type EntityDraft } from './entity-draft.js';
+import { partitionPoint } from '../util/partition-point.js';
 
 /** Titles that make someone the leader of a country: лидер and глава государства resolve to one of them. */
 const HEAD_OF_STATE = ['президент', 'председатель', 'король', 'королева', 'император', 'монарх', 'эмир', 'султан'];
@@ -39,14 +40,7 @@ function ownerOf(d: EntityCandidate, ctx: DescriptionContext): { key: string; dr
 
 /** Index of the first name (names are sorted by start) that starts at or after the offset. */
 function firstStartingAt(names: readonly EntityCandidate[], offset: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(names.length, (k) => names[k]!.start < offset);
 }
 
 /** Keys under which a person named with a role is remembered. */

@@ -1,6 +1,7 @@
 import type { SegmentedArticle } from '../../segment/types.js';
 import { PLANNED_WORDS } from './lexicon.js';
 import { tenseOf, type Tense } from './token-tools.js';
+import { partitionPoint } from '../../util/partition-point.js';
 
 /** The finite verbs of one sentence (token index and tense, in text order) and whether it says «будет», «планируется»… */
 interface SentenceTenses {
@@ -45,13 +46,7 @@ export function tenseNear(seg: SegmentedArticle, i: number): Tense | undefined {
   const t = seg.tokens[i];
   if (!t) return undefined;
   const { at, tenses, planned } = sentenceTenses(seg, t.sentence);
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(at.length, (k) => at[k]! < i);
   const before = lo - 1;
   let best: Tense | undefined;
   if (before >= 0 && (lo >= at.length || i - at[before]! <= at[lo]! - i)) best = tenses[before];

@@ -1,4 +1,5 @@
 import type { Analysis, Morphology, SegmentedArticle, Token } from '../../segment/types.js';
+import { partitionPoint } from '../../util/partition-point.js';
 
 const NONE: readonly Analysis[] = Object.freeze([]);
 
@@ -99,14 +100,7 @@ export function verbGender(seg: SegmentedArticle, token: Token | undefined): Gen
 
 /** Index of the first token starting at or after the offset (tokens.length when none). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (k) => tokens[k]!.start < offset);
 }
 
 /** True for a token that is punctuation ending a sentence. */

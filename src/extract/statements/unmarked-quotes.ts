@@ -136,8 +136,8 @@ function quoteEndBefore(scan: QuoteScan, dash: number): number | undefined {
   return undefined;
 }
 
-
-function trimmed(text: string, start: number, end: number): Span {
+/** The span without the spaces around it and the commas at its end (a quote part, a quoted passage). */
+export function trimmed(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;

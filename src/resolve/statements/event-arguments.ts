@@ -5,6 +5,7 @@ import type { EntityId } from '../../model/ids.js';
 import type { TemporalValue } from '../../model/temporal.js';
 import type { MentionIndex, TokenMention } from './mention-index.js';
 import type { SubjectFinder } from './subjects.js';
+import { partitionPoint } from '../../util/partition-point.js';
 
 const PLACE_TYPES = new Set(['Country', 'City', 'Region', 'Place']);
 const PARTY_TYPES = new Set(['Person', 'Country', 'Organization']);
@@ -69,13 +70,7 @@ function placeOf(c: EventCandidate, index: MentionIndex): { id: EntityId; phrase
 /** The place mention nearest the trigger outside its chain; `places` is in text order. */
 function nearestPlace(places: readonly TokenMention[], c: EventCandidate): TokenMention | undefined {
   const outside = (m: TokenMention) => !(m.from >= c.chain.from && m.from < c.chain.to);
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.from < c.head) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(places.length, (k) => places[k]!.from < c.head);
   let left = lo - 1;
   while (left >= 0 && !outside(places[left]!)) left--;
   let right = lo;
@@ -176,14 +171,7 @@ function clauseParties(c: EventCandidate, index: MentionIndex, finder: SubjectFi
 /** The last finite verb of the sentence before token `to`. */
 function lastVerbBefore(index: MentionIndex, sentence: number, to: number): number | undefined {
   const verbs = sentenceFacts(index, sentence).verbs;
-  let lo = 0;
-  let hi = verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (verbs[mid]! < to) lo = mid + 1;
-    else hi = mid;
-  }
-  return verbs[lo - 1];
+  return verbs[partitionPoint(verbs.length, (k) => verbs[k]! < to) - 1];
 }
 
 function firstInviting(index: MentionIndex, sentence: number, to: number): number | undefined {

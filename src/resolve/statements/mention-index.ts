@@ -5,6 +5,7 @@ import type { SegmentedArticle } from '../../segment/types.js';
 import { tokenIndexAt } from '../../extract/statements/token-tools.js';
 import { foldCase } from '../../util/fold.js';
 import type { EntityMention, ResolvedEntities } from '../types.js';
+import { partitionPoint } from '../../util/partition-point.js';
 
 /** An entity mention located on tokens: [from, to) token indices. */
 export interface TokenMention {
@@ -86,14 +87,7 @@ export class MentionIndex {
 
   /** Index in `all` of the first mention that starts at or after the token. */
   #firstFrom(token: number): number {
-    let lo = 0;
-    let hi = this.all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.all[mid]!.from < token) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.all.length, (k) => this.all[k]!.from < token);
   }
 
   /** The last mention before the token that satisfies the test (outside the excluded spans). */

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../util/partition-point.js';
 /** A span of a text in code points, [start, end); rank orders spans with the same offsets (lower = outer). */
 export interface Span<T> {
   readonly start: number;
@@ -60,12 +61,5 @@ export function nestSpans<T>(spans: readonly Span<T>[]): SpanPiece<T>[] {
 
 /** Inserts into the sorted tail queue[from…] at its place in opening order. */
 function insertSorted<T>(queue: Pending<T>[], item: Pending<T>, from: number): void {
-  let lo = from;
-  let hi = queue.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (openingOrder(queue[mid] as Pending<T>, item) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  queue.splice(lo, 0, item);
+  queue.splice(partitionPoint(queue.length, (k) => openingOrder(queue[k] as Pending<T>, item) <= 0, from), 0, item);
 }
