@@ -77,8 +77,9 @@ function tagFacts(parse: AzParse): TagFacts {
 }
 
 /**
- * One az reading. It keeps the word and its place among the word's parses, not the parse itself
- * (a third of a cached word's memory): inflecting parses the word again, and inflections are cached.
+ * One az reading. It keeps the word and its place among the word's kept parses (see keptParses),
+ * not the parse itself (a third of a cached word's memory): inflecting takes the parse from the
+ * recently read words or parses the word again, and inflections are cached.
  */
 class AzReading implements Analysis {
   readonly lemma: string;
@@ -106,7 +107,7 @@ class AzReading implements Analysis {
     const key = `${reading.#word}\u0000${reading.#index}\u0000${grammemes.join(',')}`;
     let form = INFLECTIONS.get(key);
     if (form === undefined) {
-      const parse = safeMorph(reading.#word)[reading.#index];
+      const parse = keptParses(reading.#word)[reading.#index];
       const inflected = parse?.inflect([...grammemes]);
       form = inflected ? String(inflected) : null;
       INFLECTIONS.set(key, form);
@@ -117,6 +118,12 @@ class AzReading implements Analysis {
 
 /** Inflected forms by word, reading and grammemes (names repeat: a few thousand cover a corpus). */
 const INFLECTIONS = new BoundedCache<string, string | null>(10_000);
+
+/**
+ * The parses behind the readings of recently read words: a word is mostly inflected in the article
+ * that read it, so it is not parsed a second time (a cached word keeps no parses, see AzReading).
+ */
+const RECENT_PARSES = new BoundedCache<string, readonly AzParse[]>(1_000);
 
 /** az behind the Morphology interface, with a bounded cache of readings per word form. */
 class AzMorphology implements Morphology {
@@ -155,13 +162,25 @@ export function cyrillicLookalikes(word: string): string {
 }
 
 function read(word: string): readonly Analysis[] {
-  // A reading that repairs stutter reads another word (Маррокко as Марокко, Аллла as Алла): news
-  // text does not stutter, so such readings are dropped.
-  const parses = safeMorph(word).filter((p) => !p.stutterCnt && !p.typosCnt);
+  const parses = keptParses(word);
   if (parses.length === 0) return NO_READINGS;
   const out: Analysis[] = [];
-  for (let i = 0; i < parses.length && i < MAX_READINGS; i++) out.push(new AzReading(parses[i]!, word, i, out));
+  for (let i = 0; i < parses.length; i++) out.push(new AzReading(parses[i]!, word, i, out));
   return Object.freeze(out);
+}
+
+/**
+ * The parses a word's readings are made of, best first. A parse that repairs stutter reads another
+ * word (Маррокко as Марокко, Аллла as Алла): news text does not stutter, so such parses are dropped
+ * (and a reading's index counts the kept parses only).
+ */
+function keptParses(word: string): readonly AzParse[] {
+  let parses = RECENT_PARSES.get(word);
+  if (parses === undefined) {
+    parses = safeMorph(word).filter((p) => !p.stutterCnt && !p.typosCnt).slice(0, MAX_READINGS);
+    RECENT_PARSES.set(word, parses);
+  }
+  return parses;
 }
 
 /** az throws on a few odd inputs; a word it cannot read simply has no readings. */

@@ -26,6 +26,16 @@ describe('az morphology', () => {
     expect(morphology.analyze('Марокко').some((r) => r.lemma === 'марокко')).toBe(true);
   });
 
+  it('inflects a reading by its own parse, not by a dropped parse that repairs stutter (Нассер is not Насер)', () => {
+    // az's best parses of these words read another word with one letter less; they are dropped,
+    // so the readings' places are not the parses' places.
+    for (const [word, lemma] of [['Нассер', 'нассер'], ['Энн', 'энн'], ['Армии', 'армия'], ['Корее', 'корея'], ['Белоруссии', 'белоруссия']] as const) {
+      for (const reading of morphology.analyze(word).filter((r) => r.lemma === lemma)) {
+        expect(morphology.inflect(word, reading, ['nomn', 'sing']), word).toBe(lemma);
+      }
+    }
+  });
+
   it('gives readings of one word one lemma string and shares tag sets between words', () => {
     const a = morphology.analyze('России');
     const lemmas = a.filter((r) => r.lemma === 'россия');
