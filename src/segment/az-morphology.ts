@@ -1,6 +1,7 @@
 import Az from 'az';
 import type { AzLoad, AzParse } from 'az';
 import { InputError } from '../errors.js';
+import { memoizeTagTests } from './az-tag-memo.js';
 import { BoundedCache } from './bounded-cache.js';
 import { morphologyDictionaryDir, sharedBufferFor, type MorphologyBuffers } from './morphology-files.js';
 import type { Analysis, Morphology } from './types.js';
@@ -33,7 +34,10 @@ export function loadMorphology(buffers?: MorphologyBuffers): Promise<Morphology>
     Az.load = loaderFor(Az.load, buffers);
     Az.Morph.init(dicts, (err) => {
       if (err) reject(new InputError(`cannot load the morphology dictionaries from ${dicts}`, 'exporter.morphology.load', { hint: 'reinstall with npm ci' }));
-      else resolve();
+      else {
+        memoizeTagTests();
+        resolve();
+      }
     });
   });
   return loading.then(() => new AzMorphology());
