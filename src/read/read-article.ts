@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
 import { isBlankText } from '../util/unicode-text.js';
 import { decodeBytes } from './decode-text.js';
 import { parseHeader } from './parse-header.js';
+import { readInputBytes } from './read-bytes.js';
 import { sanitizeText } from './sanitize-text.js';
 import type { SourceDocument } from './source-document.js';
 
@@ -12,30 +12,11 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './read-bytes.js';
 
-/** Reads one article file (.txt). The only I/O of the read stage. */
+/** Reads one article file (.txt). */
 export async function readArticleFile(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError('is a folder, not a file', 'exporter.input.isDirectory', { file: path });
-    if (info.size > maxBytes) {
-      throw new InputError(`the file is ${info.size} bytes, more than the limit of ${maxBytes}`, 'exporter.input.tooLarge', {
-        file: path,
-        hint: 'raise the limit with --max-bytes or split the file',
-      });
-    }
-    bytes = await readFile(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'exporter.input.unreadable', {
-      file: path,
-      hint: 'check the path and its permissions',
-    }, { cause: e });
-  }
-  return parseArticleBytes(bytes, path);
+  return parseArticleBytes(await readInputBytes(path, options.maxBytes), path);
 }
 
 /** A text file's bytes to its document: decode (with the decoder's warnings first), then parse. */
