@@ -1,7 +1,7 @@
 import Az from 'az';
 import type { AzLoad, AzParse } from 'az';
 import { InputError } from '../errors.js';
-import { memoizeTagTests } from './az-tag-memo.js';
+import { installAzFastPaths } from './az-fast-paths.js';
 import { BoundedCache } from './bounded-cache.js';
 import { morphologyDictionaryDir, sharedBufferFor, type MorphologyBuffers } from './morphology-files.js';
 import type { Analysis, Morphology } from './types.js';
@@ -35,7 +35,7 @@ export function loadMorphology(buffers?: MorphologyBuffers): Promise<Morphology>
     Az.Morph.init(dicts, (err) => {
       if (err) reject(new InputError(`cannot load the morphology dictionaries from ${dicts}`, 'exporter.morphology.load', { hint: 'reinstall with npm ci' }));
       else {
-        memoizeTagTests();
+        installAzFastPaths();
         resolve();
       }
     });
