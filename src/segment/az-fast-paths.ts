@@ -88,8 +88,16 @@ function withSinglePathLookup(findAll: Dawg['findAll']): Dawg['findAll'] {
   };
 }
 
+/** The letters each replacement table replaces (az passes the same table, its configuration's, each time). */
+const REPLACED = new WeakMap<object, readonly string[]>();
+
 function hasReplaceable(str: string, replaces: Record<string, string>): boolean {
-  for (let i = 0; i < str.length; i++) if (str[i]! in replaces) return true;
+  let letters = REPLACED.get(replaces);
+  if (letters === undefined) {
+    letters = Object.keys(replaces);
+    REPLACED.set(replaces, letters);
+  }
+  for (const letter of letters) if (str.includes(letter)) return true;
   return false;
 }
 

@@ -44,21 +44,28 @@ export function loadMorphology(buffers?: MorphologyBuffers): Promise<Morphology>
 }
 
 const EXTERNAL_TAGS = /gramtab-opencorpora-ext\.json$/;
+const INTERNAL_TAGS = 'gramtab-opencorpora-int.json';
 
 /**
  * az's file loader, changed in two ways. The shared dictionaries are served from memory (after a
- * tick, as a read would be: az counts its pending files). And az builds every tag twice, in
- * OpenCorpora's Latin notation and again in its Russian one (`tag.ext`, used only by az's debug
- * printing); each notation grows its own tree of V8 hidden classes, so the Russian copy costs about
- * 4.5 MB of heap per thread and 10–15 ms of start-up. Served the Latin table in its place, `tag.ext`
- * is a second Latin tag sharing the first one's hidden classes.
+ * tick, as a read would be: az counts its pending files). And az builds every one of its 4,880
+ * tags twice, in OpenCorpora's Latin notation and again in its Russian one (`tag.ext`, used only by
+ * az's debug printing), then deep-freezes both: the Russian copy cost 4.5 MB of heap per thread
+ * (its own tree of V8 hidden classes) and a fifth of loading the morphology. It is served a table
+ * of empty tags of the same length: `tag.ext` is an empty tag.
  */
 function loaderFor(load: AzLoad, buffers: MorphologyBuffers | undefined): AzLoad {
   return (url, responseType, callback) => {
     const shared = responseType === 'arraybuffer' ? sharedBufferFor(buffers, url) : undefined;
     if (shared) process.nextTick(callback, null, shared);
-    else load(EXTERNAL_TAGS.test(url) ? url.replace(EXTERNAL_TAGS, 'gramtab-opencorpora-int.json') : url, responseType, callback);
+    else if (EXTERNAL_TAGS.test(url)) load(url.replace(EXTERNAL_TAGS, INTERNAL_TAGS), responseType, (err, table) => callback(err, emptyTags(table)));
+    else load(url, responseType, callback);
   };
+}
+
+/** As many empty tags as the table has. */
+function emptyTags(table: unknown): unknown {
+  return Array.isArray(table) ? table.map(() => '') : table;
 }
 
 /** What a reading takes from its az tag; az shares one tag object among all words with that tag. */

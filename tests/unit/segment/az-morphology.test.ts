@@ -1,3 +1,4 @@
+import Az from 'az';
 import { describe, expect, it } from 'vitest';
 import { cyrillicLookalikes, loadMorphology } from '../../../src/segment/az-morphology.js';
 
@@ -12,6 +13,12 @@ describe('az morphology', () => {
       expect(noun?.tags.has('loct') || noun?.tags.has('datv')).toBe(true);
       expect(morphology.inflect('Москве', noun!, ['nomn'])).toBe('москва');
     }
+  });
+
+  it("loads az's tags once: the Russian-notation copy az keeps for debug printing is an empty tag", () => {
+    const tag = Az.Morph('слово')[0]!.tag as unknown as { POST: string; ext: { toString(): string } };
+    expect(tag.POST).toBe('NOUN');
+    expect(tag.ext.toString()).toBe('');
   });
 
   it('reads a Russian word typed with Latin look-alike letters as the Russian word', () => {
