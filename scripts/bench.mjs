@@ -5,7 +5,7 @@
 //   node scripts/bench.mjs [--quick] [--memory-articles 10000] [--json FILE]
 // NEWSGRAPH_SHARED: where the shared folder is; NEWSGRAPH_DIST: a built dist/ other than ./dist.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,11 +62,12 @@ function machine() {
   say('extraction code changes often: these numbers measure whatever src/ held when dist/ was built');
 }
 
-/** `node <runner> …` runs dist/cli/main.js like bin/newsgraph.js does (bin itself when dist is ./dist). */
+/** `node <runner> …` runs the dist's CLI like bin/newsgraph.js does (bin itself when dist is ./dist): its bundle, if it has one. */
 function cliRunner(tmp) {
   if (DIST === join(ROOT, 'dist')) return join(ROOT, 'bin/newsgraph.js');
   const runner = join(tmp, 'newsgraph.mjs');
-  writeFileSync(runner, `import { run } from ${JSON.stringify(pathToFileURL(join(DIST, 'cli/main.js')).href)};\nprocess.exitCode = await run(process.argv.slice(2));\n`);
+  const main = existsSync(join(DIST, 'bundle/main.js')) ? 'bundle/main.js' : 'cli/main.js';
+  writeFileSync(runner, `import { run } from ${JSON.stringify(pathToFileURL(join(DIST, main)).href)};\nprocess.exitCode = await run(process.argv.slice(2));\n`);
   return runner;
 }
 
@@ -177,11 +178,15 @@ async function coldStart(cli, tmp, file) {
   const runs = [];
   for (let i = 0; i < 5; i++) runs.push((await runNode(cli, ['export', file, '--out', join(tmp, 'cold'), '--quiet'], { sampleMs: 1000 })).seconds);
   runs.sort((a, b) => a - b);
-  const breakdown = await runNode(join(dirname(fileURLToPath(import.meta.url)), 'bench/cold-breakdown.mjs'), [DIST, file]);
-  const parts = JSON.parse(breakdown.stderr.trim().split('\n').pop() ?? '{}');
-  results.coldStart = { medianSeconds: runs[2], minSeconds: runs[0], breakdownMs: parts };
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'bench/cold-breakdown.mjs');
+  const lastJson = (r) => JSON.parse(r.stderr.trim().split('\n').pop() ?? '{}');
+  const parts = lastJson(await runNode(script, [DIST, file]));
+  const bundled = existsSync(join(DIST, 'bundle/main.js')) ? lastJson(await runNode(script, [DIST, file, 'bundle'])) : undefined;
+  results.coldStart = { medianSeconds: runs[2], minSeconds: runs[0], breakdownMs: parts, bundledMs: bundled };
+  const list = (o) => Object.entries(o).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ');
   say(`wall: median ${fmt(runs[2], 3)} s, best ${fmt(runs[0], 3)} s`);
-  say(`where the time goes (ms): ${Object.entries(parts).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ')}`);
+  if (bundled) say(`the bundled CLI (ms): ${list(bundled)}`);
+  say(`where the time goes, step by step over the unbundled modules (ms): ${list(parts)}`);
 }
 
 async function memory(cli, tmp, files) {

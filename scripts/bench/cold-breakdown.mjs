@@ -1,12 +1,26 @@
 // Where one article's cold start goes: imports, resources, the first article (with its one-time
-// costs: gazetteer, first zod parse, JIT), rendering. Prints JSON on stderr.
-//   node scripts/bench/cold-breakdown.mjs DIST FILE
+// costs: gazetteer, first zod parse, JIT), rendering. Prints JSON on stderr. The steps import the
+// unbundled modules of DIST one part at a time; with `bundle`, it times importing the bundled CLI
+// that bin/newsgraph.js runs, then its export of the article (the rest of the chunks, resources,
+// analysis, writing) instead.
+//   node scripts/bench/cold-breakdown.mjs DIST FILE [bundle]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [dist, file] = process.argv.slice(2);
+const [dist, file, mode] = process.argv.slice(2);
 const at = { start: performance.now() };
 const imp = (p) => import(pathToFileURL(join(dist, p)).href);
+if (mode === 'bundle') {
+  const { run } = await imp('bundle/main.js');
+  const entry = performance.now();
+  const out = mkdtempSync(join(tmpdir(), 'cold-'));
+  await run(['export', file, '--out', out, '--quiet']);
+  rmSync(out, { recursive: true, force: true });
+  process.stderr.write(JSON.stringify({ 'node start-up (before the script)': at.start, 'import the bundled CLI': entry - at.start, 'its export of the article': performance.now() - entry }) + '\n');
+  process.exit(0);
+}
 await imp('cli/main.js');
 at.cli = performance.now();
 const { loadResources } = await imp('pipeline/load-resources.js');
