@@ -51,7 +51,7 @@ function memoizeTagTests(methods: TagMethods): void {
   methods.toString = remembered(methods.toString);
 }
 
-/** Stands for an answer of `undefined` (isCapitalized answers a tag's last grammeme it reads). */
+/** Stands for an answer of `undefined` (isCapitalized's answer for a tag that is no name). */
 const UNDEFINED = Symbol('undefined');
 
 function remembered(test: TagTest): TagTest {
