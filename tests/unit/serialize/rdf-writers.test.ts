@@ -1,7 +1,8 @@
-import { DataFactory } from 'n3';
+import { DataFactory, Writer } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/graph/build-graph.js';
 import { graphPrefixes } from '../../../src/graph/iri.js';
+import { prefixesFor } from '../../../src/serialize/prefixes.js';
 import { writeNQuads, writeTrig, writeTurtle } from '../../../src/serialize/rdf-writers.js';
 import { schema } from '../../../src/vocab/schema.js';
 import { canonicalOfQuads, parseRdfText } from '../../helpers/rdf.js';
@@ -41,6 +42,27 @@ describe('writeTurtle', () => {
 
   it('writes an empty graph as an empty document', () => {
     expect(writeTurtle([])).toBe('');
+  });
+
+  it("writes every kind of IRI as n3's own writer does (its prefix matcher is replaced)", () => {
+    const prefixes = { ex: 'https://example.org/', exa: 'https://example.org/a/', b: 'https://example.org/a/b#', schema: 'http://schema.org/' };
+    const iris = [
+      'https://example.org/a/b#c', // the first namespace leaves a/b#c, no local part: the next one is used
+      'https://example.org/a/x-1', 'https://example.org/x.y', 'https://example.org/x.', 'https://example.org/', 'https://example.org/a/',
+      'https://example.org/путь', 'https://example.org/a%20b', 'https://other.org/x', 'https://example.org/a/b#', 'https://example.org/_x',
+      'schema:name', 'schema:na/me', 'exa:thing', 'urn:x', 'https://example.org/q"uote', 'https://example.org/tab\tx', 'http://schema.org/Person',
+    ];
+    const subject = DataFactory.namedNode('https://example.org/s');
+    const quads = iris.flatMap((iri) => [
+      DataFactory.quad(subject, DataFactory.namedNode(iri), DataFactory.namedNode(iri)),
+      DataFactory.quad(DataFactory.namedNode(iri), schema.name, DataFactory.literal('x', DataFactory.namedNode(iri))),
+    ]);
+    let expected = '';
+    const n3 = new Writer({ format: 'Turtle', prefixes: { ...prefixesFor(quads, prefixes) } });
+    n3.addQuads(quads);
+    n3.end((_e, out: string) => (expected = out));
+    expect(expected).toContain('exa:x-1');
+    expect(writeTurtle(quads, { prefixes })).toBe(expected);
   });
 });
 
