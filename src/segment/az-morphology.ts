@@ -1,7 +1,7 @@
 import Az from 'az';
 import type { AzLoad, AzParse } from 'az';
 import { InputError } from '../errors.js';
-import { installAzFastPaths } from './az-fast-paths.js';
+import { installAzFastPaths, watchAzLoading } from './az-fast-paths.js';
 import { BoundedCache } from './bounded-cache.js';
 import { morphologyDictionaryDir, sharedBufferFor, type MorphologyBuffers } from './morphology-files.js';
 import type { Analysis, Morphology } from './types.js';
@@ -32,6 +32,7 @@ export function loadMorphology(buffers?: MorphologyBuffers): Promise<Morphology>
   loading ??= new Promise<void>((resolve, reject) => {
     const dicts = morphologyDictionaryDir();
     Az.load = loaderFor(Az.load, buffers);
+    watchAzLoading();
     Az.Morph.init(dicts, (err) => {
       if (err) reject(new InputError(`cannot load the morphology dictionaries from ${dicts}`, 'exporter.morphology.load', { hint: 'reinstall with npm ci' }));
       else {
