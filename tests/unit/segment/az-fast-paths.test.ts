@@ -1,4 +1,6 @@
 import Az from 'az';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadMorphology } from '../../../src/segment/az-morphology.js';
 
@@ -19,11 +21,13 @@ const WORDS = [
 
 describe('az fast paths', () => {
   it('read every kind of word exactly as az does without them', () => {
-    const dawg = (Az as unknown as { DAWG: { prototype: { findAll: unknown; findAllEveryPath: unknown } } }).DAWG.prototype;
+    const dawg = (Az as unknown as { DAWG: { prototype: Record<'findAll' | 'findAllEveryPath' | 'followString' | 'followStringAz', unknown> } }).DAWG.prototype;
     const parsers = (Az.Morph as unknown as { Parsers: Record<string, unknown> }).Parsers;
-    const [lookup, guesser] = [dawg.findAll, parsers.SuffixKnown];
+    const [lookup, follow, guesser] = [dawg.findAll, dawg.followString, parsers.SuffixKnown];
     expect(dawg.findAllEveryPath).toBeTypeOf('function');
     expect(lookup).not.toBe(dawg.findAllEveryPath);
+    expect(dawg.followStringAz).toBeTypeOf('function');
+    expect(follow).not.toBe(dawg.followStringAz);
     expect(parsers.SuffixKnownAz).toBeTypeOf('function');
     expect(guesser).not.toBe(parsers.SuffixKnownAz);
     const read = (w: string) => Az.Morph(w).map((p) => `${String(p)}|${String(p.tag)}|${p.score}|${p.parser}|${p.stutterCnt}|${String(p.normalize())}`);
@@ -32,15 +36,37 @@ describe('az fast paths', () => {
       const fast = read(word);
       if (fast.some((p) => p.includes('|SuffixKnown|'))) guessed++;
       dawg.findAll = dawg.findAllEveryPath;
+      dawg.followString = dawg.followStringAz;
       parsers.SuffixKnown = parsers.SuffixKnownAz;
       try {
         expect(fast, word).toEqual(read(word));
       } finally {
         dawg.findAll = lookup;
+        dawg.followString = follow;
         parsers.SuffixKnown = guesser;
       }
     }
     expect(guessed).toBeGreaterThan(10);
+  });
+
+  it("follow a letter to the byte az's own Windows-1251 table gives it, for every UTF-16 code unit", () => {
+    // az's table, read from its source: an object literal with a numeric key per character
+    const source = readFileSync(createRequire(import.meta.url).resolve('az'), 'utf8');
+    const literal = /var CP1251 = (\{[^}]*\});/.exec(source)?.[1];
+    expect(literal).toBeDefined();
+    const table = JSON.parse(literal!.replace(/(\d+):/g, '"$1":')) as Record<string, number>;
+    expect(Object.keys(table)).toHaveLength(255);
+    // an automaton that notes the byte it is asked to follow and goes back to its start (0); -1 is
+    // followString's answer for a letter without a byte
+    const follow = (Az as unknown as { DAWG: { prototype: { followString(this: unknown, s: string): number } } }).DAWG.prototype.followString;
+    let asked = -1;
+    const noting = { followByte: (byte: number) => ((asked = byte), 0) };
+    for (let code = 0; code < 65536; code++) {
+      asked = -1;
+      const answer = follow.call(noting, String.fromCharCode(code));
+      const expected = table[code] ?? -1;
+      if (answer !== (expected < 0 ? -1 : 0) || asked !== expected) expect({ code, asked, answer }).toEqual({ code, asked: expected, answer: expected < 0 ? -1 : 0 });
+    }
   });
 
   it('remember the per-tag tests with the answers az gives, every time', () => {
