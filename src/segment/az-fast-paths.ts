@@ -67,9 +67,9 @@ export function installAzFastPaths(): void {
   const dawg = (Az as unknown as { DAWG?: { prototype: Dawg } }).DAWG?.prototype;
   if (!probe || !dawg || typeof dawg.followString !== 'function') return;
   memoizeTagTests(Object.getPrototypeOf(probe) as TagMethods);
-  dawg.findAllEveryPath = dawg.findAll;
-  dawg.findAll = withSinglePathLookup(dawg.findAll);
   const bytes = windows1251Bytes();
+  dawg.findAllEveryPath = dawg.findAll;
+  dawg.findAll = withSinglePathLookup(dawg.findAll, bytes);
   if (bytes) {
     dawg.followStringAz = dawg.followString;
     dawg.followString = followStringBy(bytes);
@@ -112,24 +112,94 @@ function remembered(test: TagTest): TagTest {
 
 /**
  * az's findAll explores every spelling a word may stand for (е read as ё, stutter repaired, typos)
- * with a stack of five-element arrays and a new string per letter. Most look-ups have one spelling
- * only: a parse's probability (no variants asked for), or a word without е and without a doubled
- * letter. Those follow the automaton letter by letter and give what findAll would.
+ * with a stack of five-element arrays, asking its object tables for each letter. Most look-ups have
+ * one spelling only: a parse's probability (no variants asked for), or a word without е and without
+ * a doubled letter; those follow the automaton letter by letter. The others, unless typos are asked
+ * for (they never are here), are explored depth first by recursion in the order az's stack takes
+ * them, reading letters as char codes (with `bytes`, when the platform gave the table).
  */
-function withSinglePathLookup(findAll: Dawg['findAll']): Dawg['findAll'] {
+function withSinglePathLookup(findAll: Dawg['findAll'], bytes: Int16Array | undefined): Dawg['findAll'] {
   return function (this: Dawg, str, replaces, maxStutter, maxTypos) {
-    if (maxTypos || (replaces && hasReplaceable(str, replaces)) || (maxStutter && mayStutter(str))) {
-      return findAll.call(this, str, replaces, maxStutter, maxTypos);
+    if (maxTypos) return findAll.call(this, str, replaces, maxStutter, maxTypos);
+    if ((replaces && hasReplaceable(str, replaces)) || (maxStutter && mayStutter(str))) {
+      if (!bytes) return findAll.call(this, str, replaces, maxStutter, maxTypos);
+      const results: unknown[] = [];
+      explore({ dawg: this, str, bytes, replacements: replacementsOf(replaces), maxStutter: maxStutter ?? 0, results }, '', 0, 0, 0);
+      return results;
     }
-    let index = this.followString(str);
+    const index = this.followString(str);
     if (index === MISSING) return [];
-    if (this.format === 'int') return this.hasValue(index) ? [[str, this.value(index)]] : [];
-    if (this.format === 'words' || this.format === 'probs') {
-      index = this.followByte(1, index); // the separator before the payloads
-      if (index === MISSING) return [];
-    }
-    return [[str, this.iterateAll(index), 0, 0]];
+    const found = payload(this, str, index, 0);
+    return found ? [found] : [];
   };
+}
+
+/** What az's findAll gives for a spelling that reaches the automaton's node `index`, if anything. */
+function payload(dawg: Dawg, spelling: string, index: number, stutter: number): unknown[] | undefined {
+  if (dawg.format === 'int') return dawg.hasValue(index) ? [spelling, dawg.value(index)] : undefined;
+  if (dawg.format === 'words' || dawg.format === 'probs') {
+    index = dawg.followByte(1, index); // the separator before the payloads
+    if (index === MISSING) return undefined;
+  }
+  return [spelling, dawg.iterateAll(index), stutter, 0];
+}
+
+interface Exploration {
+  readonly dawg: Dawg;
+  readonly str: string;
+  readonly bytes: Int16Array;
+  /** Char code of a replaced letter → what it may stand for (az follows its first letter). */
+  readonly replacements: ReadonlyMap<number, string>;
+  readonly maxStutter: number;
+  readonly results: unknown[];
+}
+
+/**
+ * az's findAll without typos, as a recursion. At each letter az pushes the path of what the letter
+ * may stand for, then the letter's own path, then the paths that skip its repeats (нн, д-д), and
+ * pops the last pushed first: they are explored in the opposite order.
+ */
+function explore(x: Exploration, prefix: string, len: number, stutter: number, index: number): void {
+  const { dawg, str, bytes } = x;
+  if (len === str.length) {
+    const found = payload(dawg, prefix, index, stutter);
+    if (found) x.results.push(found);
+    return;
+  }
+  const code = str.charCodeAt(len);
+  const byte = bytes[code]!;
+  const next = byte < 0 ? MISSING : dawg.followByte(byte, index);
+  if (next !== MISSING) {
+    const spelled = prefix + str[len];
+    let skips: number[] | undefined; // [len, stutter] of each path that skips a repeat, in push order
+    for (let at = len, count = stutter; count < x.maxStutter && at < str.length - 1; count++) {
+      if (str.charCodeAt(at) === str.charCodeAt(at + 1)) (skips ??= []).push(at + 2, count + 1), at++;
+      else if (at < str.length - 2 && str[at + 1] === '-' && str.charCodeAt(at) === str.charCodeAt(at + 2)) (skips ??= []).push(at + 3, count + 1), at += 2;
+      else break;
+    }
+    if (skips) for (let k = skips.length - 2; k >= 0; k -= 2) explore(x, spelled, skips[k]!, skips[k + 1]!, next);
+    explore(x, spelled, len + 1, stutter, next);
+  }
+  const replacement = x.replacements.get(code);
+  if (replacement) {
+    const replacedByte = bytes[replacement.charCodeAt(0)]!;
+    const replaced = replacedByte < 0 ? MISSING : dawg.followByte(replacedByte, index);
+    if (replaced !== MISSING) explore(x, prefix + replacement, len + 1, stutter, replaced);
+  }
+}
+
+const REPLACEMENTS = new WeakMap<object, ReadonlyMap<number, string>>();
+const NO_REPLACEMENTS: ReadonlyMap<number, string> = new Map();
+
+/** The replacement table by char code: az looks up one letter at a time, so longer keys never apply. */
+function replacementsOf(replaces: Record<string, string> | undefined): ReadonlyMap<number, string> {
+  if (!replaces) return NO_REPLACEMENTS;
+  let byCode = REPLACEMENTS.get(replaces);
+  if (!byCode) {
+    byCode = new Map(Object.keys(replaces).filter((k) => k.length === 1).map((k) => [k.charCodeAt(0), replaces[k]!]));
+    REPLACEMENTS.set(replaces, byCode);
+  }
+  return byCode;
 }
 
 /** The letters each replacement table replaces (az passes the same table, its configuration's, each time). */

@@ -49,6 +49,32 @@ describe('az fast paths', () => {
     expect(guessed).toBeGreaterThan(10);
   });
 
+  it('find in the dictionary what az finds, in the order az finds it, for words with е and with repeated letters', () => {
+    type Lookup = (this: unknown, str: string, replaces?: Record<string, string>, maxStutter?: number, maxTypos?: number) => unknown[];
+    const dawg = (Az as unknown as { DAWG: { prototype: { findAll: Lookup; findAllEveryPath: Lookup } } }).DAWG.prototype;
+    let words: unknown; // the word automaton, caught as az asks it about a word
+    const lookup = dawg.findAll;
+    dawg.findAll = function (this: { format?: string }, ...args) {
+      if (this.format === 'words') words = this;
+      return lookup.apply(this, args);
+    };
+    try {
+      Az.Morph('слово');
+    } finally {
+      dawg.findAll = lookup;
+    }
+    expect(words).toBeDefined();
+    const repeated = ['аллла', 'алллла', 'нееет', 'ееелка', 'ссссора', 'ммама', 'д-да', 'да-а-а', 'ввввверх', 'пппривет', 'ооооочень', 'маррокко', 'ещеее', 'аааа', 'иии', 'еее', 'кк-кто', 'ёлка', 'елка', 'все', 'ещё', ''];
+    let found = 0;
+    for (const word of repeated) {
+      const expected = dawg.findAllEveryPath.call(words, word, { е: 'ё' }, Infinity, 0);
+      found += expected.length;
+      expect(lookup.call(words, word, { е: 'ё' }, Infinity, 0), word).toEqual(expected);
+      expect(lookup.call(words, word, { е: 'ё' }, 0, 0), word).toEqual(dawg.findAllEveryPath.call(words, word, { е: 'ё' }, 0, 0));
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
   it("follow a letter to the byte az's own Windows-1251 table gives it, for every UTF-16 code unit", () => {
     // az's table, read from its source: an object literal with a numeric key per character
     const source = readFileSync(createRequire(import.meta.url).resolve('az'), 'utf8');
