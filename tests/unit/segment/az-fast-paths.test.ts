@@ -50,9 +50,9 @@ describe('az fast paths', () => {
   });
 
   it('find in the dictionary what az finds, in the order az finds it, for words with е and with repeated letters', () => {
-    type Lookup = (this: unknown, str: string, replaces?: Record<string, string>, maxStutter?: number, maxTypos?: number) => unknown[];
+    type Lookup = (this: { format?: string }, str: string, replaces?: Record<string, string>, maxStutter?: number, maxTypos?: number) => unknown[];
     const dawg = (Az as unknown as { DAWG: { prototype: { findAll: Lookup; findAllEveryPath: Lookup } } }).DAWG.prototype;
-    let words: unknown; // the word automaton, caught as az asks it about a word
+    let words: { format?: string } | undefined; // the word automaton, caught as az asks it about a word
     const lookup = dawg.findAll;
     dawg.findAll = function (this: { format?: string }, ...args) {
       if (this.format === 'words') words = this;
@@ -63,14 +63,15 @@ describe('az fast paths', () => {
     } finally {
       dawg.findAll = lookup;
     }
-    expect(words).toBeDefined();
+    const automaton = words!;
+    expect(automaton.format).toBe('words');
     const repeated = ['аллла', 'алллла', 'нееет', 'ееелка', 'ссссора', 'ммама', 'д-да', 'да-а-а', 'ввввверх', 'пппривет', 'ооооочень', 'маррокко', 'ещеее', 'аааа', 'иии', 'еее', 'кк-кто', 'ёлка', 'елка', 'все', 'ещё', ''];
     let found = 0;
     for (const word of repeated) {
-      const expected = dawg.findAllEveryPath.call(words, word, { е: 'ё' }, Infinity, 0);
+      const expected = dawg.findAllEveryPath.call(automaton, word, { е: 'ё' }, Infinity, 0);
       found += expected.length;
-      expect(lookup.call(words, word, { е: 'ё' }, Infinity, 0), word).toEqual(expected);
-      expect(lookup.call(words, word, { е: 'ё' }, 0, 0), word).toEqual(dawg.findAllEveryPath.call(words, word, { е: 'ё' }, 0, 0));
+      expect(lookup.call(automaton, word, { е: 'ё' }, Infinity, 0), word).toEqual(expected);
+      expect(lookup.call(automaton, word, { е: 'ё' }, 0, 0), word).toEqual(dawg.findAllEveryPath.call(automaton, word, { е: 'ё' }, 0, 0));
     }
     expect(found).toBeGreaterThan(20);
   });
