@@ -98,12 +98,22 @@ function readGivenFirst(view: TokenView, i: number): PersonName | undefined {
     family.push(j++);
   }
   if (family.length === 0 && patronymic === undefined) {
+    if (surnameNotPluralName(view, i)) return undefined;
     const alone = view.isCapitalized(i) && !view.isCommonWord(i) && !afterLocativePreposition(view, i) ? 0.6 : 0;
     return alone ? { start: i, end: i + 1, given: i, confidence: alone } : undefined;
   }
   const known = view.readings(i).some((r) => r.known && r.tags.has('Name'));
   const conf = family.length > 0 ? (known ? 0.98 : 0.92) : 0.8;
   return { start: i, end: j, given: i, ...(patronymic !== undefined ? { patronymic } : {}), family, confidence: conf };
+}
+
+/**
+ * Марков, Корнеев alone: a surname in the singular, not the plural of the given names Марк and
+ * Корней (the dictionary reads them both ways; a person's given name is not plural).
+ */
+function surnameNotPluralName(view: TokenView, i: number): boolean {
+  const names = view.readings(i).filter((r) => r.known && r.tags.has('Name'));
+  return names.length > 0 && names.every((r) => r.tags.has('plur')) && view.readings(i).some((r) => r.known && r.tags.has('Surn') && r.tags.has('sing'));
 }
 
 /** Иерусалим: a word the dictionary knows only as a place, never as a surname (Нетаньяху | Иерусалим назвал). */

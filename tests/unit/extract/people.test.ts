@@ -27,6 +27,13 @@ describe('extractPeople (morphology)', () => {
     expect(a?.parts).toMatchObject({ family: 'Ли', given: 'Пэн' });
   });
 
+  it('reads a lone Марков or Корнеев as a surname, not as the plural of the given name Марк or Корней', () => {
+    const found = extractPeople(viewOf(kit, '3:2 — 21:14 Сёмин (Корнеев, Марков), ГБ.'));
+    const parts = Object.fromEntries(found.map((c) => [c.text, c.parts]));
+    expect(parts['Корнеев']).toEqual({ family: 'Корнеев' });
+    expect(parts['Марков']).toEqual({ family: 'Марков' });
+  });
+
   it('puts surnames in -ский the dictionary does not know in the nominative', () => {
     expect(people('Глава Минтранса Михаила Суходольского критиковали.')).toEqual([['Михаила Суходольского', 'Михаил Суходольский']]);
     expect(people('Выступление Анны Вишневской.')).toEqual([['Анны Вишневской', 'Анна Вишневская']]);
