@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SMALL_RUN } from '../../../src/batch/export-corpus.js';
@@ -30,5 +30,14 @@ describe.skipIf(!existsSync(join(BUNDLE, 'main.js')) && !process.env.CI)('the bu
     const pooled = exportAll(dir, 2);
     expect(pooled.size).toBe(2 * (SMALL_RUN + 1));
     expect(pooled).toEqual(exportAll(dir, 1));
+  });
+
+  it('says in one line what to do when the bundle was not built', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'bin'));
+    copyFileSync(BIN, join(root, 'bin/newsgraph.js'));
+    const r = spawnSync(process.execPath, [join(root, 'bin/newsgraph.js'), '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('newsgraph: the CLI is not built (dist/bundle/main.js is missing): run npm run build\n');
   });
 });
