@@ -26,10 +26,11 @@ export const MISSING = -1;
 export function withSinglePathLookup(findAll: Dawg['findAll'], bytes: Int16Array | undefined): Dawg['findAll'] {
   return function (this: Dawg, str, replaces, maxStutter, maxTypos) {
     if (maxTypos) return findAll.call(this, str, replaces, maxStutter, maxTypos);
-    if ((replaces && hasReplaceable(str, replaces)) || (maxStutter && mayStutter(str))) {
+    const replacements = replacementsOf(replaces);
+    if (replacements.letters.some((letter) => str.includes(letter)) || (maxStutter && mayStutter(str))) {
       if (!bytes) return findAll.call(this, str, replaces, maxStutter, maxTypos);
       const results: unknown[] = [];
-      explore({ dawg: this, str, bytes, replacements: replacementsOf(replaces), maxStutter: maxStutter ?? 0, results }, '', 0, 0, 0);
+      explore({ dawg: this, str, bytes, replacements: replacements.byCode, maxStutter: maxStutter ?? 0, results }, '', 0, 0, 0);
       return results;
     }
     const index = this.followString(str);
@@ -97,31 +98,28 @@ function explore(x: Exploration, prefix: string, len: number, stutter: number, i
   }
 }
 
-const REPLACEMENTS = new WeakMap<object, ReadonlyMap<number, string>>();
-const NO_REPLACEMENTS: ReadonlyMap<number, string> = new Map();
-
-/** The replacement table by char code: az looks up one letter at a time, so longer keys never apply. */
-function replacementsOf(replaces: Record<string, string> | undefined): ReadonlyMap<number, string> {
-  if (!replaces) return NO_REPLACEMENTS;
-  let byCode = REPLACEMENTS.get(replaces);
-  if (!byCode) {
-    byCode = new Map(Object.keys(replaces).filter((k) => k.length === 1).map((k) => [k.charCodeAt(0), replaces[k]!]));
-    REPLACEMENTS.set(replaces, byCode);
-  }
-  return byCode;
+/** A replacement table as the look-up reads it: the letters it replaces, and what each stands for by char code. */
+interface Replacements {
+  readonly letters: readonly string[];
+  readonly byCode: ReadonlyMap<number, string>;
 }
 
-/** The letters each replacement table replaces (az passes the same table, its configuration's, each time). */
-const REPLACED = new WeakMap<object, readonly string[]>();
+const REPLACEMENTS = new WeakMap<object, Replacements>();
+const NO_REPLACEMENTS: Replacements = { letters: [], byCode: new Map() };
 
-function hasReplaceable(str: string, replaces: Record<string, string>): boolean {
-  let letters = REPLACED.get(replaces);
-  if (letters === undefined) {
-    letters = Object.keys(replaces);
-    REPLACED.set(replaces, letters);
+/**
+ * The replacement table (az passes the same one, its configuration's, each time) by letter. az
+ * looks up one letter at a time, so keys longer than a letter never apply.
+ */
+function replacementsOf(replaces: Record<string, string> | undefined): Replacements {
+  if (!replaces) return NO_REPLACEMENTS;
+  let table = REPLACEMENTS.get(replaces);
+  if (!table) {
+    const letters = Object.keys(replaces).filter((k) => k.length === 1);
+    table = { letters, byCode: new Map(letters.map((k) => [k.charCodeAt(0), replaces[k]!])) };
+    REPLACEMENTS.set(replaces, table);
   }
-  for (const letter of letters) if (str.includes(letter)) return true;
-  return false;
+  return table;
 }
 
 /** A letter doubled (нн) or repeated across a hyphen (д-д): where az tries to repair stutter. */

@@ -57,8 +57,8 @@ export function suffixKnown(DictionaryParse: DictionaryParseClass): Parser {
         const found: SuffixParse[] = [];
         let max = 1;
         for (const [suffix, stats] of entries) {
+          const guessed = prefix + left + suffix;
           for (const [score, paradigm, form] of stats) {
-            const guessed = prefix + left + suffix;
             const parse = new DictionaryParse(guessed, paradigm, form);
             if (!parse.tag.isProductive()) continue;
             if (!config.ignoreCase && parse.tag.isCapitalized() && !isCapitalized) continue;
