@@ -122,13 +122,27 @@ function plausible(view: TokenView, start: number, end: number, hit: GazetteerHi
 /** Places whose one-word names are also people's names (Кан, Бари, Мамоново): not next to another name word. */
 const PERSONAL_PLACE_TYPES = new Set<KbEntry['type']>(['City', 'Region', 'Place']);
 
-/** Оливер Кан, Барри Лоуенкрон: a given name before the word, or an unknown surname after it. */
+/**
+ * Оливер Кан, Барри Лоуенкрон: a given name before the word, or a surname after it — unless the
+ * word is plainly no given name (see namesAPlaceFirst).
+ */
 function partOfPersonName(view: TokenView, i: number): boolean {
   const before = view.isWord(i - 1) && view.adjacent(i - 1, i) && view.isUpper(i - 1) && view.hasTag(i - 1, 'Name') && !view.hasTag(i - 1, 'Geox');
   const next = i + 1;
   const after = view.isWord(next) && view.adjacent(i, next) && view.isCapitalized(next) && !view.token(next)!.caps &&
-    (view.isUnknownWord(next) || view.hasTag(next, 'Surn')) && !view.hasTag(next, 'Name');
+    (view.isUnknownWord(next) || view.hasTag(next, 'Surn')) && !view.hasTag(next, 'Name') && !namesAPlaceFirst(view, i);
   return before || after;
+}
+
+/**
+ * A place word before a capitalized word that is still no given name: a genitive after a common
+ * noun (мэра Москвы Лужкова, губернатор Флориды Джеб Буш, житель Аляски Митч Сиви). A word the
+ * dictionary also reads as a given name stays one.
+ */
+function namesAPlaceFirst(view: TokenView, i: number): boolean {
+  const prev = view.token(i - 1);
+  if (!prev || prev.kind !== 'word' || view.isCapitalized(i - 1) || !view.adjacent(i - 1, i) || view.hasTag(i, 'Name')) return false;
+  return view.hasTag(i, 'gent') && view.readings(i - 1).some((r) => r.known && r.pos === 'NOUN');
 }
 
 /**

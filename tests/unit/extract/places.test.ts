@@ -23,6 +23,13 @@ describe('places', () => {
     expect(nameMentions(analyze(kit, 'Он уехал в Пушкин, а потом в город Королёв.'))).toEqual(['Пушкин → City: Пушкин', 'Королёв → City: Королёв']);
   });
 
+  it('keeps a place in the genitive after a common noun before a surname (мэр Москвы Собянин), and a given name before one as a person', () => {
+    const r = analyze(kit, 'Мэр Москвы Собянин приехал к губернатору Флориды Бушу. Милан Томашик остался.');
+    expect(nameMentions(r)).toContain('Москвы → City: Москва');
+    expect(nameMentions(r)).toContain('Флориды → Region: Флорида');
+    expect(nameMentions(r).some((m) => m.startsWith('Милан → City'))).toBe(false);
+  });
+
   it('links countries in short, official and abbreviated forms to one entity, with the official form as an alternate name', () => {
     const r = analyze(kit, 'Делегация Китайской Народной Республики прибыла в Москву. КНР и Китай — одно. Поднебесная ждёт.');
     const china = entityOf(r, 'Китайской Народной Республики');
