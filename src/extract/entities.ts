@@ -25,7 +25,10 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   // Ассошиэйтед Пресс read as a person inside a name the knowledge base knows as something else makes no surname to repeat.
   const insideOtherName = coveredBy(known.filter((k) => k.type !== 'Person'));
   const repeats = extractSurnameRepeats(view, [...known, ...people.filter((p) => !insideOtherName(p))]);
-  const listed = extractListedPeople(view, [...known, ...people, ...repeats]);
+  const places = extractPlaces(view);
+  // Гимры и Унцукуль: a word read as a person that a surer place candidate takes lists nobody.
+  const outranked = outrankedBy(places);
+  const listed = extractListedPeople(view, [...known, ...people.filter((p) => !outranked(p)), ...repeats]);
   const repeated = new Set(repeats.map((r) => r.start));
   const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...extractQuotedNames(view, gazetteer)];
   return [
@@ -34,7 +37,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
     ...repeats,
     ...listed,
     ...extendPeople(view, [...known, ...people, ...repeats], known),
-    ...extractPlaces(view),
+    ...places,
     ...extractSkyBodies(view),
     ...extractPlacesAfterPrepositions(view),
     ...organizations,
@@ -45,6 +48,16 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
     ...extractDescriptions(view, gazetteer, [...known, ...people, ...repeats]),
     ...extractPronouns(view),
   ];
+}
+
+/** Whether one of the given candidates has exactly the span of a candidate, with a higher confidence. */
+function outrankedBy(candidates: readonly EntityCandidate[]): (c: EntityCandidate) => boolean {
+  const best = new Map<string, number>();
+  for (const c of candidates) {
+    const key = `${c.start}:${c.end}`;
+    best.set(key, Math.max(best.get(key) ?? 0, c.confidence));
+  }
+  return (c) => (best.get(`${c.start}:${c.end}`) ?? 0) > c.confidence;
 }
 
 /** Whether a span lies inside one of the given spans: sorted by start with a running maximum of ends, so a long article stays linear. */

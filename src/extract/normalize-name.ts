@@ -35,6 +35,7 @@ export function nominativeWord(view: TokenView, i: number, tags: readonly string
   if (view.token(i)?.caps || !/[\u0400-\u04ff]/.test(surface)) return surface;
   if (nominative && view.isUnknownWord(i)) return surface;
   const reading = pickReading(view, i, tags, gender) ?? adjectiveSurname(view, i, gender);
+  if (reading && pluralOfGivenName(reading, surface)) return surface;
   if (reading && (reading.known || reading.tags.has('Fixd'))) {
     if (reading.tags.has('nomn') && !reading.tags.has('plur')) return surface;
     const form = view.seg.morphology.inflect(surface, reading, gender ? ['nomn', 'sing', gender] : ['nomn', 'sing'])
@@ -42,6 +43,11 @@ export function nominativeWord(view: TokenView, i: number, tags: readonly string
     if (form) return capitalizeLike(form, surface);
   }
   return guessNominative(view, i, surface, gender);
+}
+
+/** Исмаилов, Марков: the plural genitive of a given name (Исмаил, Марк) written like a surname is the surname. */
+function pluralOfGivenName(reading: Analysis, surface: string): boolean {
+  return reading.tags.has('Name') && reading.tags.has('plur') && reading.tags.has('gent') && /(ов|ев|ёв|ин|ын)$/u.test(surface);
 }
 
 /** Surnames declined like adjectives (Долгорукому → Долгорукий, Толстой): the adjective reading. */

@@ -12,7 +12,7 @@ import {
 } from './name-words.js';
 import { familyFirstNameEnd } from './east-asian-names.js';
 import { nominativeWord, subjectOfNextVerb } from './normalize-name.js';
-import { afterLocativePreposition } from './places.js';
+import { afterLocativePreposition, namedByPlaceNoun } from './places.js';
 import type { TokenView } from './token-view.js';
 
 /** A person's name found at a position: its token range and parts. */
@@ -80,6 +80,8 @@ function readFamilyFirst(view: TokenView, i: number): PersonName | undefined {
 function readGivenFirst(view: TokenView, i: number): PersonName | undefined {
   const headline = view.isInitial(i) && isGuessedGivenName(view, i) && view.isUpper(i + 1) && canBeSurname(view, i + 1, true);
   if (!isGivenName(view, i) && !headline) return undefined;
+  // города Пуэрто Мадрин: the place's name, unless a dictionary surname follows (штата | Кэтлин Кеннеди).
+  if (namedByPlaceNoun(view, i) && !view.hasTag(i + 1, 'Surn')) return undefined;
   const knownGiven = view.readings(i).some((r) => r.known && r.tags.has('Name'));
   let j = i + 1;
   let patronymic: number | undefined;

@@ -6,7 +6,7 @@ import type { EntityCandidate, Gender } from './types.js';
 import { nameWordKeys } from './word-keys.js';
 import { ORG_COMPOUND } from './organizations.js';
 import { orgHeadKind } from './org-words.js';
-import { afterLocativePreposition } from './places.js';
+import { afterLocativePreposition, namedByPlaceNoun } from './places.js';
 
 /** Verbs of saying (lemmas): «…», — сказал Брод; Брод напомнил… */
 const SPEECH_VERBS = new LemmaSet([
@@ -127,11 +127,15 @@ export function extractPeopleByContext(view: TokenView): EntityCandidate[] {
     const afterNoun = lemmaIn(view, prev, PERSON_NOUNS, ['NOUN']) && !view.readings(prev).every((r) => r.tags.has('plur'));
     const afterVerb = lemmaIn(view, prev, SPEECH_VERBS, ['VERB']) && canBeNominative(view, end - 1);
     const afterCue = afterNoun || afterVerb || isPoSlovam(view, prev);
+    // Поп-звезда Мадонна, Экс-губернатор Миннесоты: a title compound opens the run but is no name word.
+    const first = LOWER_COMPOUND.test(view.text(i)) ? i + 1 : i;
     const beforeVerb = view.isInitial(i) && speechVerbAgrees(view, end);
-    const unknownRun = end - i >= 2 && view.isCapitalized(i + 1) && runIsUnknown(view, i, end);
-    if (afterCue && view.adjacent(prev, i)) out.push(personCandidate(view, i, end, 0.8, 'people-context'));
-    else if (beforeVerb) out.push(personCandidate(view, i, end, 0.75, 'people-context'));
-    else if (unknownRun) out.push(personCandidate(view, i, end, 0.7, 'people-unknown'));
+    const unknownRun = end - first >= 2 && view.isCapitalized(first + 1) && runIsUnknown(view, first, end);
+    if (first < end) {
+      if (afterCue && view.adjacent(prev, i)) out.push(personCandidate(view, first, end, 0.8, 'people-context'));
+      else if (beforeVerb) out.push(personCandidate(view, first, end, 0.75, 'people-context'));
+      else if (unknownRun) out.push(personCandidate(view, first, end, 0.7, 'people-unknown'));
+    }
     i = end - 1;
   }
   return out;
@@ -197,7 +201,7 @@ export function extractSurnameRepeats(view: TokenView, found: readonly EntityCan
 function extendable(view: TokenView, i: number, name: EntityCandidate, taken: ReadonlySet<number>): boolean {
   const t = view.token(i);
   if (!t || t.kind !== 'word' || !t.upper || t.caps || t.sentence !== name.sentence || isLatin(view, i) || taken.has(t.start)) return false;
-  if (LOWER_COMPOUND.test(t.text)) return false;
+  if (LOWER_COMPOUND.test(t.text) || namedByPlaceNoun(view, i)) return false;
   if (givenBeforeSurname(view, i, name) || shortWord(view, i)) return true;
   if (view.isInitial(i) && !view.isUnknownWord(i) && !view.hasTag(i, 'Name')) return false;
   if (view.readings(i).some((r) => r.known && (r.tags.has('Geox') || r.tags.has('Orgn')) && !r.tags.has('Name') && !r.tags.has('Surn'))) return false;

@@ -14,7 +14,8 @@ const PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     'река', 'море', 'океан', 'залив', 'пролив', 'гора', 'горы', 'хребет', 'остров', 'острова', 'полуостров', 'пустыня', 'долина',
     'вокзал', 'аэропорт', 'кладбище', 'канал', 'бухта', 'равнина', 'плато', 'тракт', 'проезд', 'аллея', 'пруд', 'водохранилище']
     .map((w) => [w, 'Place'] as const),
-  ...['город', 'село', 'деревня', 'поселок', 'станица', 'хутор', 'аул', 'кишлак', 'столица', 'городок', 'пгт'].map((w) => [w, 'City'] as const),
+  ...['город', 'село', 'деревня', 'поселок', 'станица', 'хутор', 'аул', 'кишлак', 'столица', 'городок', 'пгт', 'селение', 'местечко', 'коммуна']
+    .map((w) => [w, 'City'] as const),
 ]);
 
 /** Adjective + place noun (Тверская площадь) or place noun + capitalized name (реки Славянки). */
@@ -23,6 +24,17 @@ const PLACE_NOUN_SET = new LemmaSet(PLACE_NOUNS.keys());
 export function placeNounType(view: TokenView, i: number): EntityType | undefined {
   const lemma = PLACE_NOUN_SET.lemmaAt(view, i, ['NOUN']);
   return lemma ? PLACE_NOUNS.get(lemma) : undefined;
+}
+
+/**
+ * штата Миннесота | Вентура, города Пуэрто Мадрин: the word after a place noun names the place,
+ * unless it is a given name (улица Льва Толстого) or the noun ends a name of its own
+ * (Ставропольского края | Курман Исмаилов, автономного района | Ма Ай Лунь).
+ */
+export function namedByPlaceNoun(view: TokenView, i: number): boolean {
+  const noun = i - 1;
+  if (!view.isWord(noun) || !view.adjacent(noun, i) || placeNounType(view, noun) === undefined || view.hasTag(i, 'Name')) return false;
+  return !(view.isWord(noun - 1) && view.adjacent(noun - 1, noun) && view.bestReading(noun - 1)?.pos === 'ADJF');
 }
 
 /**
@@ -67,14 +79,24 @@ function isToponymAdjective(view: TokenView, i: number): boolean {
   return /(ск|цк)(ий|ой|ая|ое|ие|ого|ому|ом|ую|ых|ым|ыми|ими|их)$/u.test(view.token(i)!.norm);
 }
 
-/** реки Славянки, городе Маунтин-Вью, штат Калифорния: the name only, the noun is a descriptor. */
+/**
+ * реки Славянки, городе Маунтин-Вью, штат Калифорния, городе Пуэрто Мадрин: the name only, the
+ * noun is a descriptor. Two words the dictionary does not know make one name when no third
+ * capitalized word follows (городе Бишкек | Алмазбек Атамбаев is a place and a person).
+ */
 function namedAfterNoun(view: TokenView, i: number): EntityCandidate | undefined {
   const type = placeNounType(view, i);
   const j = i + 1;
   if (!type || !view.adjacent(i, j) || !view.isCapitalized(j) || view.token(j)!.caps) return undefined;
   if (readingsWith(view, j, 'Name', true).length > 0 && view.isUpper(j + 1)) return undefined; // улица Льва Толстого
+  if (twoWordName(view, j)) return candidate(view, j, j + 2, type, view.seg.text.slice(view.token(j)!.start, view.token(j + 1)!.end), 0.85, 'places');
   const normal = type === 'Place' ? view.text(j) : capitalizeLike(nominativeWord(view, j, ['Geox']), view.text(j));
   return candidate(view, j, j + 1, type, normal, 0.85, 'places');
+}
+
+function twoWordName(view: TokenView, j: number): boolean {
+  const unknownCapital = (k: number) => view.isWord(k) && view.adjacent(j, k) && view.isCapitalized(k) && !view.token(k)!.caps && view.isUnknownWord(k);
+  return unknownCapital(j) && unknownCapital(j + 1) && !(view.isWord(j + 2) && view.adjacent(j, j + 2) && view.isUpper(j + 2));
 }
 
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'из', 'на', 'под', 'над', 'около', 'возле', 'через', 'до', 'от', 'близ', 'вблизи', 'между']);

@@ -34,6 +34,18 @@ describe('extractPeople (morphology)', () => {
     expect(parts['Марков']).toEqual({ family: 'Марков' });
   });
 
+  it('does not take a title compound that opens the sentence into a name (Поп-звезда Мадонна, Экс-губернатор Миннесоты)', () => {
+    const r = nameMentions(analyze(kit, 'Поп-звезда Мадонна сообщила, что больна. Экс-губернатор Миннесоты метит в президенты.'));
+    expect(r).toEqual(['Мадонна → Person: Мадонна', 'Миннесоты → Region: Миннесота']);
+  });
+
+  it('keeps a name word the dictionary reads only as the plural of a given name as written (Исмаилов, Лорин)', () => {
+    expect(nameMentions(analyze(kit, 'Пришёл Курман Исмаилов. Дирижёр Лорин Маазель умер.'))).toEqual([
+      'Курман Исмаилов → Person: Курман Исмаилов',
+      'Лорин Маазель → Person: Лорин Маазель',
+    ]);
+  });
+
   it('puts surnames in -ский the dictionary does not know in the nominative', () => {
     expect(people('Глава Минтранса Михаила Суходольского критиковали.')).toEqual([['Михаила Суходольского', 'Михаил Суходольский']]);
     expect(people('Выступление Анны Вишневской.')).toEqual([['Анны Вишневской', 'Анна Вишневская']]);

@@ -30,6 +30,19 @@ describe('places', () => {
     expect(nameMentions(r).some((m) => m.startsWith('Милан → City'))).toBe(false);
   });
 
+  it('takes the name after a place noun as the place, not as a person (штата Миннесота, селений Гимры и Унцукуль, городе Пуэрто Мадрин)', () => {
+    const r = nameMentions(analyze(kit, 'Бывший губернатор штата Миннесота Вентура ушёл. Драка между жителями селений Гимры и Унцукуль. Закрыт морской порт города Пуэрто Мадрин.'));
+    expect(r).toContain('Миннесота → Region: Миннесота');
+    expect(r).toContain('Гимры → City: Гимры');
+    expect(r).toContain('Пуэрто Мадрин → City: Пуэрто Мадрин');
+    expect(r.filter((m) => m.includes('Person'))).toEqual([]);
+  });
+
+  it('keeps a person after a region named by adjective and noun (Ставропольского края Курман Исмаилов)', () => {
+    const r = nameMentions(analyze(kit, 'Погиб муфтий Ставропольского края Курман Исмаилов.'));
+    expect(r).toEqual(['Ставропольского края → Region: Ставропольский край', 'Курман Исмаилов → Person: Курман Исмаилов']);
+  });
+
   it('links countries in short, official and abbreviated forms to one entity, with the official form as an alternate name', () => {
     const r = analyze(kit, 'Делегация Китайской Народной Республики прибыла в Москву. КНР и Китай — одно. Поднебесная ждёт.');
     const china = entityOf(r, 'Китайской Народной Республики');
