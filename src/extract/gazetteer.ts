@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { BoundedCache } from '../segment/bounded-cache.js';
 import { buildGazetteerData, type GazetteerData } from './gazetteer-build.js';
 import { unpackGazetteer } from './gazetteer-index.js';
-import type { TrieNode } from './gazetteer-trie.js';
+import { childrenOf, type TrieNode } from './gazetteer-trie.js';
 import { foldWord, stemWord } from './word-keys.js';
 
 export { childOf, type GazetteerHit, type NameForm, type TrieNode } from './gazetteer-trie.js';
@@ -52,6 +52,37 @@ export class Gazetteer {
     return ids;
   }
 
+  /** Per name word id: the first letters of its keys (f:москва, s:москв → м). */
+  #firstLetters: Map<number, string> | undefined;
+  /** Per trie node: the first letters of the name words that continue it. */
+  readonly #nextLetters = new WeakMap<TrieNode, string>();
+
+  /**
+   * Whether a text word that begins with one of `letters` (its folded first letter, and its
+   * Cyrillic look-alike) may continue a name of the frontier: a word matches a name word only by
+   * a key, and its keys (its form and its lemmas) begin as it does. A word that cannot continue
+   * is never asked for its readings here.
+   */
+  mayContinue(frontier: readonly TrieNode[], letters: string): boolean {
+    for (const node of frontier) {
+      const next = this.#lettersAfter(node);
+      for (const letter of letters) if (next.includes(letter)) return true;
+    }
+    return false;
+  }
+
+  #lettersAfter(node: TrieNode): string {
+    let letters = this.#nextLetters.get(node);
+    if (letters === undefined) {
+      this.#firstLetters ??= firstLettersOf(this.#wordsByKey);
+      const set = new Set<string>();
+      for (const [id] of childrenOf(node)) for (const letter of this.#firstLetters.get(id) ?? '') set.add(letter);
+      letters = [...set].join('');
+      this.#nextLetters.set(node, letters);
+    }
+    return letters;
+  }
+
   /** First two letters of every adjective stem (every stem is longer), for a test without look-ups. */
   #adjectiveOpenings: Set<string> | undefined;
 
@@ -96,6 +127,19 @@ export function effectiveType(entry: KbEntry): KbEntry['type'] {
 }
 
 const NO_IDS: readonly number[] = Object.freeze([]);
+
+/** Per word id, the first letters of the keys it is found by (the letter after `f:` or `s:`). */
+function firstLettersOf(wordsByKey: ReadonlyMap<string, readonly number[]>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [key, ids] of wordsByKey) {
+    const letter = key.charAt(2);
+    for (const id of ids) {
+      const known = out.get(id) ?? '';
+      if (!known.includes(letter)) out.set(id, known + letter);
+    }
+  }
+  return out;
+}
 
 /** The first two letters of each stem; '' when a stem is shorter (then every word passes). */
 function adjectiveOpenings(adjectives: ReadonlyMap<string, unknown>): Set<string> {

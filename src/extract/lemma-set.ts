@@ -1,8 +1,12 @@
+import { cyrillicLookalikes } from '../segment/az-morphology.js';
 import type { TokenView } from './token-view.js';
 
-/** Inflection (and a fleeting vowel: посол, посла) leaves the first letters of a lemma alone, up to 4 of them. */
-function prefixOf(lemma: string): string {
-  return lemma.replace(/ё/g, 'е').slice(0, Math.min(4, Math.max(2, lemma.length - 2)));
+/**
+ * Inflection (and a fleeting vowel: посол, посла) leaves the first letters of a lemma alone, up to
+ * 4 of them; at least `shortest` (2 by default: орёл, орла; a set without such words may say 3).
+ */
+function prefixOf(lemma: string, shortest: number): string {
+  return lemma.replace(/ё/g, 'е').slice(0, Math.min(4, Math.max(shortest, lemma.length - 2)));
 }
 
 /** The first two UTF-16 units of a string as one number (a shorter string gets its own values). */
@@ -20,9 +24,10 @@ export class LemmaSet {
   /** The first two letters of the prefixes, as numbers: most words fail here without a string made. */
   readonly #openings = new Set<number>();
 
-  constructor(lemmas: Iterable<string>) {
+  /** `shortestPrefix`: see prefixOf; 3 for words whose first three letters never change (город, сад, пруд). */
+  constructor(lemmas: Iterable<string>, shortestPrefix = 2) {
     this.#lemmas = new Set(lemmas);
-    for (const l of this.#lemmas) this.#prefixes.add(prefixOf(l));
+    for (const l of this.#lemmas) this.#prefixes.add(prefixOf(l, shortestPrefix));
     for (const p of this.#prefixes) this.#openings.add(opening(p));
   }
 
@@ -31,7 +36,8 @@ export class LemmaSet {
   }
 
   /** The folded form (Token.norm) may inflect a lemma of the set. */
-  mayMatch(norm: string): boolean {
+  mayMatch(form: string): boolean {
+    const norm = cyrillicLookalikes(form); // the morphology reads раcсказала with a Latin c as рассказала
     if (!this.#openings.has(opening(norm))) return false;
     return this.#prefixes.has(norm.slice(0, 4)) || this.#prefixes.has(norm.slice(0, 3)) || this.#prefixes.has(norm.slice(0, 2));
   }

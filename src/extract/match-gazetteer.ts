@@ -1,5 +1,7 @@
 import { childOf, type Gazetteer, type GazetteerHit } from './gazetteer.js';
 import type { TokenView } from './token-view.js';
+import { foldWord } from './word-keys.js';
+import { cyrillicLookalikes } from '../segment/az-morphology.js';
 
 const MAX_NAME_TOKENS = 14;
 
@@ -28,6 +30,7 @@ export function matchGazetteer(view: TokenView, gaz: Gazetteer): GazetteerMatch[
       const t = view.token(j)!;
       if (t.sentence !== view.token(i)!.sentence) break;
       if (j > i && t.kind === 'quote') continue;
+      if (j > i && !gaz.mayContinue(frontier, openingLetters(t.text))) break;
       frontier = step(frontier, idsOf(j));
       for (const node of frontier) {
         const hits = node.hits?.filter((h) => fitsCase(view, i, j + 1, h));
@@ -36,6 +39,12 @@ export function matchGazetteer(view: TokenView, gaz: Gazetteer): GazetteerMatch[
     }
   }
   return out;
+}
+
+/** The folded first letter of a word, and its Cyrillic look-alike (the morphology reads Cолист with a Latin C as Солист). */
+function openingLetters(text: string): string {
+  const first = foldWord(text.charAt(0));
+  return first + (cyrillicLookalikes(first) !== first ? cyrillicLookalikes(first).toLowerCase() : '');
 }
 
 function step(frontier: readonly Node[], ids: readonly number[]): Node[] {

@@ -7,7 +7,7 @@ import type { TokenView } from './token-view.js';
 import type { EntityCandidate } from './types.js';
 
 /** Nouns that name a kind of place, with the entity type of the place they name. */
-const PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+export const PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...['область', 'край', 'район', 'округ', 'провинция', 'штат', 'графство', 'губерния', 'уезд', 'волость', 'автономия', 'префектура', 'кантон', 'земля']
     .map((w) => [w, 'Region'] as const),
   ...['площадь', 'улица', 'проспект', 'бульвар', 'переулок', 'шоссе', 'набережная', 'мост', 'парк', 'сад', 'сквер', 'лес', 'озеро',
@@ -18,8 +18,8 @@ const PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
     .map((w) => [w, 'City'] as const),
 ]);
 
-/** Adjective + place noun (Тверская площадь) or place noun + capitalized name (реки Славянки). */
-const PLACE_NOUN_SET = new LemmaSet(PLACE_NOUNS.keys());
+/** Adjective + place noun (Тверская площадь) or place noun + capitalized name (реки Славянки). No place noun changes its first three letters. */
+const PLACE_NOUN_SET = new LemmaSet(PLACE_NOUNS.keys(), 3);
 
 export function placeNounType(view: TokenView, i: number): EntityType | undefined {
   const lemma = PLACE_NOUN_SET.lemmaAt(view, i, ['NOUN']);

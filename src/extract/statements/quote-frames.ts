@@ -1,7 +1,8 @@
+import { cyrillicLookalikes } from '../../segment/az-morphology.js';
 import type { SegmentedArticle, Token } from '../../segment/types.js';
 import { PREPOSITIONS, SOURCE_PREPOSITION_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './lexicon.js';
 import type { QuoteFrame } from './quote-types.js';
-import { hasLemma, isDash, isPunct, isTerminal, isVerbOf, paragraphOf } from './token-tools.js';
+import { hasLemma, isDash, isPunct, isTerminal, isVerbOf, paragraphOf, verbOpenings } from './token-tools.js';
 
 /** What the frame finders share: the article and which tokens lie inside quotation marks. */
 export interface QuoteScan {
@@ -14,11 +15,15 @@ export interface QuoteScan {
 }
 
 const STRONG_SPEECH = new Set([...SPEECH_VERBS].filter((v) => !WEAK_SPEECH_VERBS.has(v)));
+/** How forms of the verbs of speech begin: most words of a text are asked no morphology here. */
+const SPEECH_OPENINGS = verbOpenings(SPEECH_VERBS);
 const MAX_FRAME = 24;
 const POSSESSIVE = /^(его|ее|их)$/;
 
 export function isSpeechVerb(scan: QuoteScan, i: number, weakToo = true): boolean {
-  return isVerbOf(scan.seg, scan.tokens[i], weakToo ? SPEECH_VERBS : STRONG_SPEECH);
+  const t = scan.tokens[i];
+  if (!t || t.kind !== 'word' || !SPEECH_OPENINGS.has(cyrillicLookalikes(t.norm.slice(0, 3)))) return false;
+  return isVerbOf(scan.seg, t, weakToo ? SPEECH_VERBS : STRONG_SPEECH);
 }
 
 function isSpeechNoun(scan: QuoteScan, i: number): boolean {

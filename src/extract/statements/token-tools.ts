@@ -47,6 +47,24 @@ export function readingWhere(seg: SegmentedArticle, token: Token | undefined, te
   return readingsOf(seg, token).find(test);
 }
 
+/** What a consonant may become in a verb's forms (писать → пишу, сказать → скажу, ответить → отвечу, простить → прощу). */
+const ALTERNATIONS: Readonly<Record<string, string>> = { с: 'шщ', з: 'ж', т: 'чщ', д: 'ж', к: 'ч', г: 'ж', х: 'ш' };
+
+/**
+ * How every form of the verbs begins: their first three letters, folded (ё → е) as Token.norm,
+ * with the third letter also as it alternates (писать: пис-, пиш-). A verb's forms keep their
+ * first three letters otherwise (сказать → скажет, ответить → отвечу).
+ */
+export function verbOpenings(lemmas: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const lemma of lemmas) {
+    const opening = foldLemma(lemma).slice(0, 3);
+    out.add(opening);
+    for (const c of ALTERNATIONS[opening[2] ?? ''] ?? '') out.add(opening.slice(0, 2) + c);
+  }
+  return out;
+}
+
 const FINITE = new Set(['VERB', 'PRTS']);
 const NOT_VERB_FIRST = new Set(['NOUN', 'PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR']);
 
@@ -59,11 +77,22 @@ export function isVerbOf(seg: SegmentedArticle, token: Token | undefined, lemmas
 }
 
 /**
+ * Endings no indicative verb or short participle has (-ый, -ов, -ая, -ое, -ого, -ами…): such words
+ * are not asked of the morphology here. Not х, п, д (затих, окреп, род. for родился).
+ */
+const NOT_FINITE_ENDING = /(?:[йвжцчшщфэ]|[аеиоуыэюя][ея]|[ое]го|[ая]ми)$/u;
+
+/** The folded word form (Token.norm) may be an indicative verb or a short participle. */
+export function mayBeFinite(norm: string): boolean {
+  return !NOT_FINITE_ENDING.test(norm);
+}
+
+/**
  * The indicative verb (or short participle) reading of a token, unless its likeliest reading is a
  * noun or a function word: стоял → стоять (not the adjective стоялый), but стекло stays a noun.
  */
 export function finiteReading(seg: SegmentedArticle, token: Token | undefined): Analysis | undefined {
-  if (!token || token.kind !== 'word') return undefined;
+  if (!token || token.kind !== 'word' || !mayBeFinite(token.norm)) return undefined;
   const rs = readingsOf(seg, token);
   if (rs.length === 0 || NOT_VERB_FIRST.has(rs[0]!.pos ?? '')) return undefined;
   return rs.find((a) => a.pos === 'PRTS' || (a.pos === 'VERB' && a.tags.has('indc')));
