@@ -1,3 +1,4 @@
+import { cyrillicLookalikes } from '../../segment/az-morphology.js';
 import type { Analysis, Morphology, SegmentedArticle, Token } from '../../segment/types.js';
 import { partitionPoint } from '../../util/partition-point.js';
 
@@ -33,10 +34,29 @@ export function lemmasOf(seg: SegmentedArticle, token: Token | undefined): strin
   return readingsOf(seg, token).map((a) => foldLemma(a.lemma));
 }
 
+/** The first letters of a set's lemmas (folded), per set. */
+const FIRST_LETTERS = new WeakMap<ReadonlySet<string>, string>();
+
+/**
+ * Whether the word may be a form of one of the lemmas: a form begins with its lemma's letter (a
+ * Latin look-alike read as the Cyrillic letter, as the morphology does). The sets hold no lemma
+ * with forms that begin otherwise (я → меня, человек → люди).
+ */
+function mayInflectOneOf(token: Token, lemmas: ReadonlySet<string>): boolean {
+  let letters = FIRST_LETTERS.get(lemmas);
+  if (letters === undefined) {
+    letters = [...new Set([...lemmas].map((l) => foldLemma(l).charAt(0)))].join('');
+    FIRST_LETTERS.set(lemmas, letters);
+  }
+  const first = token.norm.charAt(0);
+  return letters.includes(first) || letters.includes(cyrillicLookalikes(first));
+}
+
 /** True when one reading of the token has this lemma (folded). */
 export function hasLemma(seg: SegmentedArticle, token: Token | undefined, lemmas: ReadonlySet<string>): boolean {
   if (!token || token.kind !== 'word') return false;
   if (lemmas.has(token.norm)) return true;
+  if (!mayInflectOneOf(token, lemmas)) return false;
   for (const a of readingsOf(seg, token)) if (lemmas.has(foldLemma(a.lemma))) return true;
   return false;
 }
@@ -77,10 +97,13 @@ export function isVerbOf(seg: SegmentedArticle, token: Token | undefined, lemmas
 }
 
 /**
- * Endings no indicative verb or short participle has (-ый, -ов, -ая, -ое, -ого, -ами…): such words
- * are not asked of the morphology here. Not х, п, д (затих, окреп, род. for родился).
+ * Endings no indicative verb or short participle has: an indicative form ends in -л/-ла/-ло/-ли
+ * (past; also затих, окреп, мог, нёс, умер), -у/-ю/-шь/-т/-м/-те/-ся/-сь (present and future; есть),
+ * a short participle in -н/-т/-м with -а/-о/-ы (дана, убиты, видимо). So not -ой, -ов, -ого, -ами,
+ * -е after anything but т, -и after anything but л, -я after anything but с, and so on: such words
+ * are not asked of the morphology here. (-х, -п, -д stay in: затих, окреп, род. for родился.)
  */
-const NOT_FINITE_ENDING = /(?:[йвжцчшщфэ]|[аеиоуыэюя][ея]|[ое]го|[ая]ми)$/u;
+const NOT_FINITE_ENDING = /(?:[йвжцчшщфэ]|[ое]го|[ая]ми|[^т]е|[^л]и|[^нтм]ы|[^лнтм]а|[^лнтм]о|[^шст]ь|[^с]я)$/u;
 
 /** The folded word form (Token.norm) may be an indicative verb or a short participle. */
 export function mayBeFinite(norm: string): boolean {

@@ -3,7 +3,7 @@ import { extractEntities } from '../../../src/extract/entities.js';
 import { Gazetteer, gazetteerOf } from '../../../src/extract/gazetteer.js';
 import { PLACE_NOUNS, placeNounType } from '../../../src/extract/places.js';
 import { SPEECH_VERBS } from '../../../src/extract/statements/lexicon.js';
-import { foldLemma, mayBeFinite, verbOpenings } from '../../../src/extract/statements/token-tools.js';
+import { foldLemma, hasLemma, mayBeFinite, verbOpenings } from '../../../src/extract/statements/token-tools.js';
 import type { Morphology } from '../../../src/segment/types.js';
 import { loadKit, segment, viewOf, type Kit } from './entity-kit.js';
 import { loadStatementKit, seg } from './statements-kit.js';
@@ -24,7 +24,7 @@ const FINITE = [
   ...['masc', 'femn', 'neut', 'plur'].map((g) => ['past', 'indc', g]),
   ...['pres', 'futr'].flatMap((t) => ['1per', '2per', '3per'].flatMap((p) => ['sing', 'plur'].map((n) => [t, 'indc', p, n]))),
 ];
-const SHORT_PARTICIPLE = ['masc', 'femn', 'neut', 'plur'].map((g) => ['PRTS', g]);
+const SHORT_PARTICIPLE = ['masc', 'femn', 'neut', 'plur'].flatMap((g) => [['PRTS', g], ['PRTS', 'pres', g]]);
 
 /** Every form the morphology makes of the lemma's readings of that part of speech, for each grammeme set. */
 function formsOf(morphology: Morphology, lemma: string, pos: readonly string[], sets: readonly string[][]): string[] {
@@ -48,11 +48,23 @@ describe('verbs', () => {
   });
 
   it('no indicative form or short participle ends as mayBeFinite rules out (затих, окреп, мог, лёг, нёс, умер)', () => {
-    const verbs = [...SPEECH_VERBS, 'затихнуть', 'окрепнуть', 'мочь', 'лечь', 'нести', 'умереть', 'идти', 'есть', 'дать', 'быть', 'убить', 'задержать', 'родиться', 'беречь', 'жечь'];
+    const verbs = [...SPEECH_VERBS, 'затихнуть', 'окрепнуть', 'мочь', 'лечь', 'нести', 'умереть', 'идти', 'есть', 'дать', 'быть', 'убить', 'задержать', 'родиться', 'беречь', 'жечь', 'видеть', 'ожидать', 'вести', 'любить', 'создать', 'бояться', 'смеяться'];
     const forms = verbs.flatMap((v) => formsOf(kit.morphology, v, ['INFN'], [...FINITE, ...SHORT_PARTICIPLE]));
-    for (const f of ['затих', 'окреп', 'мог', 'лег', 'нес', 'умер', 'шел', 'ест', 'убит', 'задержан']) expect(forms).toContain(f);
+    for (const f of ['затих', 'окреп', 'мог', 'лег', 'нес', 'умер', 'шел', 'ест', 'убит', 'задержан', 'видимо', 'ожидаемы', 'создам', 'боишься', 'смеются']) expect(forms).toContain(f);
     expect(forms.filter((f) => !mayBeFinite(f))).toEqual([]);
-    expect(['новый', 'столов', 'новая', 'новое', 'нового', 'столами'].filter(mayBeFinite)).toEqual([]);
+    expect(['новый', 'столов', 'новая', 'новое', 'нового', 'столами', 'январе', 'стиле', 'история', 'жизнь', 'начале', 'сети'].filter(mayBeFinite)).toEqual([]);
+  });
+});
+
+describe('lemma sets', () => {
+  it('hasLemma asks the morphology only about words that begin as a lemma of the set does, and still finds every form', () => {
+    const s = seg('Его пригласили на встречу, а её приглашают снова. Приглашение пришло вчера, Cообщение тоже.');
+    const asked: string[] = [];
+    const analyses = s.analyses;
+    const counting = { ...s, analyses: (t: Parameters<typeof analyses>[0]) => (asked.push(t.text), analyses(t)) };
+    const found = s.tokens.filter((t) => hasLemma(counting, t, new Set(['пригласить', 'приглашать', 'приглашение', 'сообщение']))).map((t) => t.text);
+    expect(found).toEqual(['пригласили', 'приглашают', 'Приглашение', 'Cообщение']);
+    expect(asked.every((w) => /^[пПсСcC]/.test(w))).toBe(true);
   });
 });
 
