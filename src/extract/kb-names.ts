@@ -236,9 +236,10 @@ function genderOfSpan(view: TokenView, start: number, end: number): { gender?: G
 }
 
 /** КНР, ШОС, МИД, МИДа: an abbreviation the knowledge base lists, case-sensitive. */
+/** An abbreviation of the knowledge base; one of a single letter only in quote marks («Ъ» for Коммерсантъ, not the letter Ъ). */
 function abbreviationEntry(view: TokenView, i: number, gaz: Gazetteer): KbEntry | undefined {
   const t = view.token(i);
-  if (!t || t.kind !== 'word' || !t.upper) return undefined;
+  if (!t || t.kind !== 'word' || !t.upper || (t.text.length === 1 && !isQuoted(view, i, i + 1))) return undefined;
   const text = t.text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const direct = gaz.abbreviations.get(text);
   if (direct) return bestEntry(direct);

@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('organizations', () => {
+  it('reads «Ъ» in quote marks as Коммерсантъ, not the letter Ъ alone', () => {
+    const r = analyze(kit, 'Как рассказал «Ъ» источник в правительстве, решение принято. Буква Ъ стоит в конце слова.');
+    expect(nameMentions(r)).toEqual(['Ъ → Organization: Коммерсантъ']);
+  });
+
   it('knows abbreviations from the knowledge base, declined ones too', () => {
     const r = analyze(kit, 'Саммит ШОС обсудили в ООН, в МИДе промолчали.');
     expect(entityOf(r, 'ШОС')).toMatchObject({ type: 'Organization', name: 'Шанхайская организация сотрудничества' });
