@@ -130,13 +130,24 @@ function headGender(view: TokenView, head: number): Gender | 'neut' | undefined 
   return r?.tags.has('masc') ? 'masc' : r?.tags.has('femn') ? 'femn' : r?.tags.has('neut') ? 'neut' : undefined;
 }
 
+/**
+ * высшей → высшая, новейшего → новейший: a superlative keeps its stem (the morphology would give
+ * another superlative of the lemma, высочайшая). Its stem ends in ш/ж/ч/щ, so the endings are -ий/-ая/-ее/-ие.
+ */
+function superlativeNominative(surface: string, number: 'sing' | 'plur', gender?: Gender | 'neut'): string {
+  const stem = surface.replace(/(ими|его|ему|ий|им|ем|ая|ей|ую|ее|ие|их)$/u, '');
+  if (number === 'plur') return `${stem}ие`;
+  return stem + (gender === 'femn' ? 'ая' : gender === 'neut' ? 'ее' : 'ий');
+}
+
 function inflectPart(view: TokenView, i: number, number: 'sing' | 'plur', gender?: Gender | 'neut'): string {
   const surface = view.text(i);
   const t = view.token(i)!;
   if (t.caps || t.kind !== 'word' || !/[\u0400-\u04ff]/.test(surface)) return surface;
   const reading = view.readings(i).find((r) => r.known && r.pos !== 'ADVB') ?? view.bestReading(i);
   if (!reading) return surface;
-  if (reading.tags.has('nomn')) return surface;
+  if (reading.tags.has('nomn') || view.readings(i).some((r) => r.known && r.lemma === reading.lemma && r.pos === reading.pos && r.tags.has('nomn') && r.tags.has(number) && (!gender || number === 'plur' || r.tags.has(gender)))) return surface;
+  if (reading.pos === 'ADJF' && reading.tags.has('Supr')) return capitalizeLike(superlativeNominative(surface, number, gender), surface);
   const wanted = gender && reading.pos !== 'NOUN' ? ['nomn', number, gender] : ['nomn', number];
   const form = view.seg.morphology.inflect(surface, reading, wanted) ?? view.seg.morphology.inflect(surface, reading, ['nomn']);
   return form ? capitalizeLike(form, surface) : surface;

@@ -57,7 +57,7 @@ function isAdjective(view: TokenView, i: number): boolean {
 function capitalizedOrg(view: TokenView, i: number, stop: TailStop): EntityCandidate | undefined {
   if (!view.isUpper(i) || view.token(i)!.caps) return undefined;
   let head = i;
-  while (head < i + 3 && isAdjective(view, head) && !orgHeadKind(view, head) && view.adjacent(i, head + 1)) head++;
+  while (head < i + 4 && isAdjective(view, head) && !orgHeadKind(view, head) && view.adjacent(i, head + 1)) head++;
   if (!orgHeadKind(view, head) || (head > i && !view.isUpper(i))) return undefined;
   const tail = genitiveTail(view, head + 1, true, (j) => stop(head + 1, j));
   const capitalizedHead = view.isCapitalized(head) || (head > i && view.isUpper(head));

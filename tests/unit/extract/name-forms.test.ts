@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('name forms: foreign surnames, names in the nominative, naming clauses', () => {
+  it('keeps a superlative in an organization name (Высшей партийной школы → Высшая партийная школа, not Высокая)', () => {
+    const r = analyze(kit, 'Он окончил Высшую партийную школу и возглавил Высший совет партии.');
+    expect(nameMentions(r).map((m) => m.split(': ')[1])).toEqual(['Высшая партийная школа', 'Высший совет партии']);
+  });
+
   it('keeps foreign surnames in -ье as written (Буффье, not Буффьа)', () => {
     const r = analyze(kit, '«Я должен предположить», — сказал Буффье.');
     expect(entityOf(r, 'Буффье')?.name).toBe('Буффье');

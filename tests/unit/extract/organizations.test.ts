@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('organizations', () => {
+  it('reads an organization named by four adjectives and a head (Московское высшее общевойсковое командное училище)', () => {
+    const r = analyze(kit, 'В 1979 году он окончил Московское высшее общевойсковое командное училище.');
+    expect(nameMentions(r)).toEqual(['Московское высшее общевойсковое командное училище → Organization: Московское высшее общевойсковое командное училище']);
+  });
+
   it('reads «Ъ» in quote marks as Коммерсантъ, not the letter Ъ alone', () => {
     const r = analyze(kit, 'Как рассказал «Ъ» источник в правительстве, решение принято. Буква Ъ стоит в конце слова.');
     expect(nameMentions(r)).toEqual(['Ъ → Organization: Коммерсантъ']);
