@@ -31,12 +31,22 @@ export function stemWord(folded: string): string {
   return folded;
 }
 
+/**
+ * Adjectives with stems too short for a stem key (Южная, Новая, Малая: южн-, нов-, мал-) get an
+ * adjective key (`a:южн`) that only adjective forms of the text share (Южной, Новую, Малой), so
+ * Мали still does not match Малой. As the knowledge base writes them (nominative), and in any case.
+ */
+const SHORT_ADJECTIVE_NOMINATIVE = /^(\p{L}{3})(ая|яя|ое|ее|ий|ый|ой|ые|ие)$/u;
+const SHORT_ADJECTIVE_ANY_CASE = /^(\p{L}{3})(ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ий|ый|ой|ей|ую|юю|ые|ие|ых|их|ым|им|ом|ем)$/u;
+
 /** Keys of a name word as the knowledge base writes it (nominative). */
 export function nameWordKeys(word: string): string[] {
   const folded = foldWord(word);
   const keys = [`f:${folded}`];
   const stem = stemWord(folded);
   if (stem.length >= MIN_STEM) keys.push(`s:${stem}`);
+  const adjective = folded.match(SHORT_ADJECTIVE_NOMINATIVE);
+  if (adjective) keys.push(`a:${adjective[1]}`);
   return keys;
 }
 
@@ -49,6 +59,8 @@ export function textWordKeys(surface: string, lemmas: readonly string[]): string
     keys.add(`f:${form}`);
     const stem = stemWord(form);
     if (stem.length >= MIN_STEM) keys.add(`s:${stem}`);
+    const adjective = form.match(SHORT_ADJECTIVE_ANY_CASE);
+    if (adjective) keys.add(`a:${adjective[1]}`);
   }
   return [...keys];
 }

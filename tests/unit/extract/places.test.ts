@@ -43,6 +43,11 @@ describe('places', () => {
     expect(r).toEqual(['Ставропольского края → Region: Ставропольский край', 'Курман Исмаилов → Person: Курман Исмаилов']);
   });
 
+  it('finds names whose first word is an adjective with a short stem in any case (Южной Кореи, Новой Зеландии, Южной Осетией)', () => {
+    const r = nameMentions(analyze(kit, 'Дипломат из Южной Кореи прилетел из Новой Зеландии. Договор с Южной Осетией подписан.'));
+    expect(r).toEqual(['Южной Кореи → Country: Южная Корея', 'Новой Зеландии → Country: Новая Зеландия', 'Южной Осетией → Region: Южная Осетия']);
+  });
+
   it('links countries in short, official and abbreviated forms to one entity, with the official form as an alternate name', () => {
     const r = analyze(kit, 'Делегация Китайской Народной Республики прибыла в Москву. КНР и Китай — одно. Поднебесная ждёт.');
     const china = entityOf(r, 'Китайской Народной Республики');
