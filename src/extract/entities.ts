@@ -21,7 +21,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const view = new TokenView(seg);
   const known = extractKbNames(view, gazetteer);
   const countries = new Set(known.filter((k) => k.type === 'Country').map((k) => k.start));
-  const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)];
+  const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)].filter(notOpeningKnownName(known));
   // Ассошиэйтед Пресс read as a person inside a name the knowledge base knows as something else makes no surname to repeat.
   const insideOtherName = coveredBy(known.filter((k) => k.type !== 'Person'));
   const repeats = extractSurnameRepeats(view, [...known, ...people.filter((p) => !insideOtherName(p))]);
@@ -32,7 +32,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const repeated = new Set(repeats.map((r) => r.start));
   const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...extractQuotedNames(view, gazetteer)];
   return [
-    ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')),
+    ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')).filter(notOpeningKnownName(known)),
     ...people,
     ...repeats,
     ...listed,
@@ -48,6 +48,17 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
     ...extractDescriptions(view, gazetteer, [...known, ...people, ...repeats]),
     ...extractPronouns(view),
   ];
+}
+
+/**
+ * Франс Пресс, Сергиев Посад, «Нур Отан»: a name of several words the knowledge base knows as no
+ * person is not read as a person, whole or by its first word (a person inside it stays: Фонд
+ * Владимира Потанина).
+ */
+function notOpeningKnownName(known: readonly EntityCandidate[]): (c: EntityCandidate) => boolean {
+  const ends = new Map<number, number>();
+  for (const k of known) if (k.type !== 'Person' && /\s/.test(k.text)) ends.set(k.start, Math.max(ends.get(k.start) ?? 0, k.end));
+  return (c) => c.type !== 'Person' || c.end > (ends.get(c.start) ?? -1);
 }
 
 /** Whether one of the given candidates has exactly the span of a candidate, with a higher confidence. */

@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('organizations', () => {
+  it('reads a name of several words the knowledge base knows as no person as that, not as a person or its first word (Франс Пресс, Сергиев Посад)', () => {
+    const r = analyze(kit, 'Об этом сообщает агентство Франс Пресс. Убит глава города Сергиев Посад.');
+    expect(nameMentions(r)).toEqual(['Франс Пресс → Organization: Франс Пресс', 'Сергиев Посад → City: Сергиев Посад']);
+  });
+
   it('reads an organization named by four adjectives and a head (Московское высшее общевойсковое командное училище)', () => {
     const r = analyze(kit, 'В 1979 году он окончил Московское высшее общевойсковое командное училище.');
     expect(nameMentions(r)).toEqual(['Московское высшее общевойсковое командное училище → Organization: Московское высшее общевойсковое командное училище']);
