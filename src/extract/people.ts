@@ -55,6 +55,8 @@ function readPersonName(view: TokenView, i: number, countries: ReadonlySet<numbe
   return name;
 }
 
+const LATIN = /^[A-Za-z]/;
+
 /** В. В. Путин, В.Путин */
 function readInitialsFirst(view: TokenView, i: number): PersonName | undefined {
   if (!isInitialLetter(view, i)) return undefined;
@@ -65,6 +67,8 @@ function readInitialsFirst(view: TokenView, i: number): PersonName | undefined {
     j += 2;
   }
   if (!canBeSurname(view, j, true) || isInitialLetter(view, j) || !view.isUpper(j)) return undefined;
+  // группе E. Следующий матч: a Latin initial does not open a Cyrillic surname
+  if (initials.some((k) => LATIN.test(view.text(k)) !== LATIN.test(view.text(j)))) return undefined;
   return { start: i, end: j + 1, initials, family: [j], confidence: 0.9 };
 }
 

@@ -92,8 +92,10 @@ function personCandidate(view: TokenView, start: number, end: number, confidence
   const words = [];
   const nominative = subjectOfNextVerb(view, start, end);
   for (let k = start; k < end; k++) words.push(asWritten ? view.text(k) : nominativeWord(view, k, ['Surn', 'Name'], gender, nominative));
-  const family = words[words.length - 1]!;
-  const given = words.length > 1 ? words.slice(0, -1).join(' ') : undefined;
+  // Альберт II, Мсвати III: a monarch's number ends the name and is no family name
+  const regnal = words.length > 1 && REGNAL_NUMBER.test(words[words.length - 1]!);
+  const family = regnal ? undefined : words[words.length - 1]!;
+  const given = regnal ? words.slice(0, -1).join(' ') : words.length > 1 ? words.slice(0, -1).join(' ') : undefined;
   return {
     start: a.start,
     end: b.end,
@@ -104,9 +106,18 @@ function personCandidate(view: TokenView, start: number, end: number, confidence
     confidence,
     source,
     sentence: a.sentence,
-    parts: { ...(given ? { given } : {}), family },
+    parts: { ...(given ? { given } : {}), ...(family ? { family } : {}) },
     ...(gender ? { gender } : {}),
   };
+}
+
+/** A Roman number I–XXXIX, as monarchs and popes carry after their name. */
+const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Король Альберт II: the Roman number right after a person's name, in the same sentence. */
+function regnalNumberAfter(view: TokenView, last: number): boolean {
+  const t = view.token(last + 1);
+  return !!t && t.kind === 'word' && view.adjacent(last, last + 1) && REGNAL_NUMBER.test(t.text);
 }
 
 function lemmaIn(view: TokenView, i: number, set: LemmaSet, pos: readonly string[]): boolean {
@@ -257,6 +268,7 @@ export function extendPeople(view: TokenView, candidates: readonly EntityCandida
     if (first === undefined || last === undefined) continue;
     while (last - first + 1 < MAX_NAME_WORDS && extendable(view, first - 1, c, taken) && !endsOtherName(view, first - 1, c)) first--;
     while (last - first + 1 < MAX_NAME_WORDS && extendable(view, last + 1, c, taken) && !startsOtherName(view, first, last)) last++;
+    if (regnalNumberAfter(view, last)) last++;
     if (view.token(first)!.start === c.start && view.token(last)!.end === c.end) continue;
     out.push(personCandidate(view, first, last + 1, Math.min(0.99, c.confidence + 0.01), 'people-extended'));
   }

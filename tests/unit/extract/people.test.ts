@@ -46,6 +46,17 @@ describe('extractPeople (morphology)', () => {
     ]);
   });
 
+  it('takes a monarch’s number into the name, not as a family name (Альберт II, Мсвати III, Кигели V)', () => {
+    const r = analyze(kit, 'Король Альберт II выступил с обращением. Король Мсвати III отметил, что все хорошо. Основан фонд Короля Кигели V.');
+    expect(nameMentions(r)).toEqual(['Альберт II → Person: Альберт II', 'Мсвати III → Person: Мсвати III', 'Кигели V → Person: Кигели V']);
+    expect(entityOf(r, 'Альберт II')).toMatchObject({ givenName: 'Альберт' });
+    expect(entityOf(r, 'Альберт II')).not.toHaveProperty('familyName');
+  });
+
+  it('does not read a Latin capital and a dot before a Cyrillic word as an initial (группе E. Следующий матч)', () => {
+    expect(nameMentions(analyze(kit, 'Сборная вышла на первую строчку в группе E. Следующий матч сборная сыграет в среду.'))).toEqual([]);
+  });
+
   it('puts surnames in -ский the dictionary does not know in the nominative', () => {
     expect(people('Глава Минтранса Михаила Суходольского критиковали.')).toEqual([['Михаила Суходольского', 'Михаил Суходольский']]);
     expect(people('Выступление Анны Вишневской.')).toEqual([['Анны Вишневской', 'Анна Вишневская']]);
