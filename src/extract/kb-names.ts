@@ -8,6 +8,20 @@ import type { EntityCandidate, Gender } from './types.js';
 import { adjectiveBeforeNoun, genderOf } from './name-words.js';
 import { foldWord, stemWord } from './word-keys.js';
 
+/** Words of a title a person's name or alias in the knowledge base opens with (принц Чарльз, Патриарх Кирилл, папа римский Франциск). */
+const TITLE_WORDS = new Set(['папа', 'римский', 'патриарх', 'московский', 'и', 'всея', 'руси', 'король', 'королева', 'принц', 'принцесса', 'наследный', 'император', 'императрица', 'аятолла', 'шейх', 'эмир', 'султан']);
+
+/**
+ * How many words of a person's title the matched name opens with: the mention is the name after
+ * them (принца Чарльза → Чарльза, the title is no part of a person's name), as long as a word is left.
+ */
+function titleWords(hit: GazetteerHit): number {
+  if (hit.entry.type !== 'Person') return 0;
+  let k = 0;
+  while (k < hit.words.length - 1 && TITLE_WORDS.has(foldWord(hit.words[k]!))) k++;
+  return k;
+}
+
 /** Which entry wins when one span names several (Грузия the country over Georgia the state). */
 const TYPE_RANK: Readonly<Record<KbEntry['type'], number>> = { Country: 0, City: 1, Region: 2, Organization: 3, Place: 4, Person: 5 };
 const FORM_CONFIDENCE: Readonly<Record<GazetteerHit['form'], number>> = { name: 0.97, alias: 0.95, latin: 0.95, fullName: 0.97, familyName: 0.8 };
@@ -20,7 +34,8 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
   for (const m of matchGazetteer(view, gaz)) {
     const hit = bestHit(m.hits);
     if (!hit || !plausible(view, m.start, m.end, hit)) continue;
-    const c = candidate(view, m.start, m.end, hit.entry, FORM_CONFIDENCE[hit.form], `kb-${hit.form}`);
+    const start = m.start + titleWords(hit);
+    const c = candidate(view, start, m.end, hit.entry, FORM_CONFIDENCE[hit.form], `kb-${hit.form}`);
     if (GEOGRAPHIC.has(effectiveType(hit.entry)) && isQuoted(view, m.start, m.end)) {
       out.push(namesake(view, m.start, m.end, c));
       continue;

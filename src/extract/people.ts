@@ -143,7 +143,24 @@ function readSurnameFirst(view: TokenView, i: number): PersonName | undefined {
     const ownSurnameAfter = patronymic !== undefined && view.adjacent(j, j + 2) && canBeSurname(view, j + 2, true);
     if (patronymic !== undefined && !ownSurnameAfter) return { start: i, end: j + 2, family: [i], given: j, patronymic, confidence: 0.9 };
   }
+  // Королева Елизавета II: a sentence's first word that is a common noun first is no surname alone
+  if (!view.isCapitalized(i) && view.isCommonWord(i) && !view.isProperWord(i)) return undefined;
+  if (adjectiveOfNounBefore(view, i)) return undefined;
   return { start: i, end: i + 1, family: [i], confidence: view.isCapitalized(i) ? 0.75 : 0.6 };
+}
+
+const AGREEMENT = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'] as const;
+
+/**
+ * Папа Римский: a word that agrees as an adjective with the noun right before it (case, number,
+ * and gender in the singular) is that noun's adjective, not a surname alone.
+ */
+function adjectiveOfNounBefore(view: TokenView, i: number): boolean {
+  const prev = i - 1;
+  if (!view.isWord(prev) || !view.adjacent(prev, i)) return false;
+  const nouns = view.readings(prev).filter((r) => r.known && r.pos === 'NOUN' && !r.tags.has('Name') && !r.tags.has('Surn'));
+  const adjectives = view.readings(i).filter((r) => r.known && r.pos === 'ADJF');
+  return nouns.some((n) => adjectives.some((a) => AGREEMENT.every((g) => n.tags.has(g) === a.tags.has(g)) && (a.tags.has('plur') || ['masc', 'femn', 'neut'].every((g) => n.tags.has(g) === a.tags.has(g)))));
 }
 
 function toCandidate(view: TokenView, name: PersonName): EntityCandidate {

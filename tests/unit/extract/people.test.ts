@@ -57,6 +57,11 @@ describe('extractPeople (morphology)', () => {
     expect(nameMentions(analyze(kit, 'Сборная вышла на первую строчку в группе E. Следующий матч сборная сыграет в среду.'))).toEqual([]);
   });
 
+  it('reads the title word of a known person’s alias as no part of the mention (принца Чарльза, Патриарх Кирилл), and Папа Римский as no person', () => {
+    const r = analyze(kit, 'Свадьба принца Чарльза прошла в Лондоне. Патриарх Кирилл прибыл в город. Новый Папа Римский будет избран.');
+    expect(nameMentions(r)).toEqual(['Чарльза → Person: Карл III', 'Лондоне → City: Лондон', 'Кирилл → Person: Патриарх Кирилл']);
+  });
+
   it('puts surnames in -ский the dictionary does not know in the nominative', () => {
     expect(people('Глава Минтранса Михаила Суходольского критиковали.')).toEqual([['Михаила Суходольского', 'Михаил Суходольский']]);
     expect(people('Выступление Анны Вишневской.')).toEqual([['Анны Вишневской', 'Анна Вишневская']]);
