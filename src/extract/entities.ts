@@ -21,7 +21,12 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const view = new TokenView(seg);
   const known = extractKbNames(view, gazetteer);
   const countries = new Set(known.filter((k) => k.type === 'Country').map((k) => k.start));
-  const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)].filter(notOpeningKnownName(known));
+  const quotedNames = extractQuotedNames(view, gazetteer);
+  // «Манчестер Юнайтед», «Ляпис Трубецкой»: a word alone read as a surname inside a known or quoted name of something else is no person.
+  const insideNamedThing = coveredBy([...known, ...quotedNames].filter((k) => k.type !== 'Person' && /\s/.test(k.text)));
+  const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)]
+    .filter(notOpeningKnownName(known))
+    .filter((p) => !(p.source === 'people' && !/\s/.test(p.text) && insideNamedThing(p)));
   // Ассошиэйтед Пресс read as a person inside a name the knowledge base knows as something else makes no surname to repeat.
   const insideOtherName = coveredBy(known.filter((k) => k.type !== 'Person'));
   const repeats = extractSurnameRepeats(view, [...known, ...people.filter((p) => !insideOtherName(p))]);
@@ -30,7 +35,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const outranked = outrankedBy(places);
   const listed = extractListedPeople(view, [...known, ...people.filter((p) => !outranked(p)), ...repeats]);
   const repeated = new Set(repeats.map((r) => r.start));
-  const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...extractQuotedNames(view, gazetteer)];
+  const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...quotedNames];
   return [
     ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')).filter(notOpeningKnownName(known)),
     ...people,

@@ -62,6 +62,11 @@ describe('extractPeople (morphology)', () => {
     expect(nameMentions(r)).toEqual(['Чарльза → Person: Карл III', 'Лондоне → City: Лондон', 'Кирилл → Person: Патриарх Кирилл']);
   });
 
+  it('reads no surname alone inside a known or quoted name of something else («Манчестер Юнайтед», «Ляпис Трубецкой»)', () => {
+    const r = analyze(kit, 'Он играл в «Манчестер Юнайтед». Группа «Ляпис Трубецкой» прекратила существование.');
+    expect(nameMentions(r).filter((m) => m.includes('Person'))).toEqual([]);
+  });
+
   it('puts surnames in -ский the dictionary does not know in the nominative', () => {
     expect(people('Глава Минтранса Михаила Суходольского критиковали.')).toEqual([['Михаила Суходольского', 'Михаил Суходольский']]);
     expect(people('Выступление Анны Вишневской.')).toEqual([['Анны Вишневской', 'Анна Вишневская']]);
