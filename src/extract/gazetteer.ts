@@ -128,7 +128,7 @@ export function effectiveType(entry: KbEntry): KbEntry['type'] {
 
 const NO_IDS: readonly number[] = Object.freeze([]);
 
-/** Per word id, the first letters of the keys it is found by (the letter after `f:` or `s:`). */
+/** Per word id, the first letters of the keys it is found by (the letter after `f:`, `s:` or `a:`). */
 function firstLettersOf(wordsByKey: ReadonlyMap<string, readonly number[]>): Map<number, string> {
   const out = new Map<number, string>();
   for (const [key, ids] of wordsByKey) {

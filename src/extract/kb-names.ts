@@ -250,8 +250,10 @@ function genderOfSpan(view: TokenView, start: number, end: number): { gender?: G
   return {};
 }
 
-/** КНР, ШОС, МИД, МИДа: an abbreviation the knowledge base lists, case-sensitive. */
-/** An abbreviation of the knowledge base; one of a single letter only in quote marks («Ъ» for Коммерсантъ, not the letter Ъ). */
+/**
+ * КНР, ШОС, МИД, МИДа: an abbreviation the knowledge base lists, case-sensitive; one of a single
+ * letter only in quote marks («Ъ» for Коммерсантъ, not the letter Ъ).
+ */
 function abbreviationEntry(view: TokenView, i: number, gaz: Gazetteer): KbEntry | undefined {
   const t = view.token(i);
   if (!t || t.kind !== 'word' || !t.upper || (t.text.length === 1 && !isQuoted(view, i, i + 1))) return undefined;

@@ -143,8 +143,6 @@ function readSurnameFirst(view: TokenView, i: number): PersonName | undefined {
     const ownSurnameAfter = patronymic !== undefined && view.adjacent(j, j + 2) && canBeSurname(view, j + 2, true);
     if (patronymic !== undefined && !ownSurnameAfter) return { start: i, end: j + 2, family: [i], given: j, patronymic, confidence: 0.9 };
   }
-  // Королева Елизавета II: a sentence's first word that is a common noun first is no surname alone
-  if (!view.isCapitalized(i) && view.isCommonWord(i) && !view.isProperWord(i)) return undefined;
   if (adjectiveOfNounBefore(view, i)) return undefined;
   return { start: i, end: i + 1, family: [i], confidence: view.isCapitalized(i) ? 0.75 : 0.6 };
 }
