@@ -51,8 +51,24 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
     const entry = abbreviationEntry(view, i, gaz);
     if (entry) out.push(candidate(view, i, i + 1, entry, 0.95, 'kb-abbreviation'));
   }
-  return out;
+  return withoutShorterOfSameEntry(out);
 }
+
+/**
+ * ABC | ABC News: of two names of one entry, one inside the other, the longer is the mention when
+ * what it adds is capitalized, a part of the name (not a type word: газета «Коммерсантъ», партии
+ * «Единая Россия» stay the name alone).
+ */
+function withoutShorterOfSameEntry(found: readonly EntityCandidate[]): EntityCandidate[] {
+  const byEntry = new Map<string, EntityCandidate[]>();
+  for (const c of found) if (c.kbId) byEntry.set(c.kbId, [...(byEntry.get(c.kbId) ?? []), c]);
+  const addsName = (d: EntityCandidate, c: EntityCandidate) =>
+    d.start <= c.start && c.end <= d.end && d.end - d.start > c.end - c.start && CAPITALIZED_WORDS.test(d.text.slice(0, c.start - d.start) + ' ' + d.text.slice(c.end - d.start));
+  return found.filter((c) => !c.kbId || !byEntry.get(c.kbId)!.some((d) => addsName(d, c)));
+}
+
+/** Only capitalized words (or digits), and spaces. */
+const CAPITALIZED_WORDS = /^\s*(?:[\p{Lu}\d][^\s]*\s*)+$/u;
 
 /**
  * Колумбии is not Колумб's: the crude stem matches a surname, but the dictionary knows the word as

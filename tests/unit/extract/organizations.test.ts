@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('organizations', () => {
+  it('takes the longer of two names of one entry when what it adds is part of the name (ABC News, Республике Кипр), not a type word (газета «Коммерсантъ»)', () => {
+    const r = analyze(kit, 'Он возглавил ABC News. Выборы прошли в Республике Кипр. Об этом пишет газета «Коммерсантъ».');
+    expect(nameMentions(r)).toEqual(['ABC News → Organization: ABC', 'Республике Кипр → Country: Кипр', 'Коммерсантъ → Organization: Коммерсантъ']);
+  });
+
   it('reads a name of several words the knowledge base knows as no person as that, not as a person or its first word (Франс Пресс, Сергиев Посад)', () => {
     const r = analyze(kit, 'Об этом сообщает агентство Франс Пресс. Убит глава города Сергиев Посад.');
     expect(nameMentions(r)).toEqual(['Франс Пресс → Organization: Франс Пресс', 'Сергиев Посад → City: Сергиев Посад']);
