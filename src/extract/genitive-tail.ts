@@ -1,3 +1,4 @@
+import { placeNounType } from './places.js';
 import type { TokenView } from './token-view.js';
 
 const MAX_TAIL_WORDS = 9;
@@ -58,6 +59,12 @@ export function genitiveTail(view: TokenView, from: number, allowPrepositions = 
       j++;
       words++;
       continue;
+    }
+    // Университета штата Массачусетс: a name after a place noun that is no genitive stands in
+    // apposition and ends the tail (not полиции района | Уолтер Браун: a second capitalized word is a person)
+    if (j > from && view.isCapitalized(j) && placeNounType(view, j - 1) !== undefined && !isGenitiveWord(view, j)) {
+      if (!(view.isWord(j + 1) && view.adjacent(j, j + 1) && view.isUpper(j + 1))) end = j + 1;
+      break;
     }
     const fits = governed === 'gent' ? isGenitiveWord(view, j) : view.readings(j).some((r) => r.pos === 'NOUN' || r.pos === 'ADJF') || view.isUpper(j);
     if (!fits) break;

@@ -7,6 +7,12 @@ beforeAll(async () => {
 });
 
 describe('organizations', () => {
+  it('keeps the name after a place noun in an organization’s name when it does not decline (Университета штата Массачусетс), and stops before a person', () => {
+    const r = analyze(kit, 'Он учился в Университете штата Массачусетс. Глава полиции района Уолтер Браун сообщил о стрельбе.');
+    expect(nameMentions(r)).toContain('Университете штата Массачусетс → Organization: Университет штата Массачусетс');
+    expect(nameMentions(r).some((m) => m.startsWith('полиции района Уолтер'))).toBe(false);
+  });
+
   it('takes the longer of two names of one entry when what it adds is part of the name (ABC News, Республике Кипр), not a type word (газета «Коммерсантъ»)', () => {
     const r = analyze(kit, 'Он возглавил ABC News. Выборы прошли в Республике Кипр. Об этом пишет газета «Коммерсантъ».');
     expect(nameMentions(r)).toEqual(['ABC News → Organization: ABC', 'Республике Кипр → Country: Кипр', 'Коммерсантъ → Organization: Коммерсантъ']);
