@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/entity.js';
+import { genitiveTail } from './genitive-tail.js';
 import { isLatin } from './name-words.js';
 import { isQuotedOrgType, LEGAL_FORMS } from './org-words.js';
 import type { TokenView } from './token-view.js';
@@ -26,10 +27,24 @@ export function extractAbbreviations(view: TokenView): EntityCandidate[] {
   for (let i = 0; i < view.length; i++) {
     const t = view.token(i)!;
     if (t.kind !== 'word' || !t.caps || /\d/.test(t.text) || t.text.replace(/-/g, '').length > 8 || ROMAN.test(t.text) || terms.has(t.text) || LEGAL_FORMS.has(t.text)) continue;
+    if (unitOfBody(view, i)) {
+      // ГУ МВД Петербурга: the unit, its body and the place it serves, in the genitive
+      out.push(candidate(view, i, genitiveTail(view, i + 2, false), 'Organization', 0.75, 'abbreviation-unit'));
+      continue;
+    }
     const type = abbreviationType(view, i);
     if (type) out.push(candidate(view, i, i + 1, type, type === 'Organization' && view.isUnknownWord(i) ? 0.55 : 0.7, 'abbreviation'));
   }
   return out;
+}
+
+/** Abbreviations of the units of a body (главное управление, следственное управление, отдел…). */
+const UNIT_ABBREVIATIONS = new Set(['ГУ', 'ГСУ', 'СУ', 'УВД', 'ГУВД', 'ОВД', 'УМВД', 'ОМВД', 'УФСБ', 'УФСИН', 'ГУФСИН', 'УФМС', 'ГИБДД', 'УГИБДД', 'ОГИБДД', 'ЦА']);
+
+/** ГУ МВД, ГСУ СК: a unit's abbreviation right before the abbreviation of its body names the unit. */
+function unitOfBody(view: TokenView, i: number): boolean {
+  const body = view.token(i + 1);
+  return UNIT_ABBREVIATIONS.has(view.text(i)) && !!body && body.kind === 'word' && body.caps && /^[А-ЯЁ]{2,6}$/u.test(body.text) && view.adjacent(i, i + 1);
 }
 
 /**

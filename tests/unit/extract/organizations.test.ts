@@ -7,6 +7,11 @@ beforeAll(async () => {
 });
 
 describe('organizations', () => {
+  it('reads a unit’s abbreviation before its body’s as one organization (ГУ МВД, ГУ МВД Петербурга), not the unit alone', () => {
+    const r = nameMentions(analyze(kit, 'Об этом говорится в сообщении ГУ МВД. Начальник ГУ МВД Петербурга уволен.'));
+    expect(r.filter((m) => m.startsWith('ГУ'))).toEqual(['ГУ МВД → Organization: ГУ МВД', 'ГУ МВД Петербурга → Organization: ГУ МВД Петербурга']);
+  });
+
   it('keeps the name after a place noun in an organization’s name when it does not decline (Университета штата Массачусетс), and stops before a person', () => {
     const r = analyze(kit, 'Он учился в Университете штата Массачусетс. Глава полиции района Уолтер Браун сообщил о стрельбе.');
     expect(nameMentions(r)).toContain('Университете штата Массачусетс → Organization: Университет штата Массачусетс');
