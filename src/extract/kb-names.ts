@@ -61,7 +61,12 @@ export function extractKbNames(view: TokenView, gaz: Gazetteer): EntityCandidate
  */
 function withoutShorterOfSameEntry(found: readonly EntityCandidate[]): EntityCandidate[] {
   const byEntry = new Map<string, EntityCandidate[]>();
-  for (const c of found) if (c.kbId) byEntry.set(c.kbId, [...(byEntry.get(c.kbId) ?? []), c]);
+  for (const c of found) {
+    if (!c.kbId) continue;
+    let list = byEntry.get(c.kbId);
+    if (!list) byEntry.set(c.kbId, (list = []));
+    list.push(c);
+  }
   const addsName = (d: EntityCandidate, c: EntityCandidate) =>
     d.start <= c.start && c.end <= d.end && d.end - d.start > c.end - c.start && CAPITALIZED_WORDS.test(d.text.slice(0, c.start - d.start) + ' ' + d.text.slice(c.end - d.start));
   return found.filter((c) => !c.kbId || !byEntry.get(c.kbId)!.some((d) => addsName(d, c)));
