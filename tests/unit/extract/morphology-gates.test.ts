@@ -5,10 +5,10 @@ import { PLACE_NOUNS, placeNounType } from '../../../src/extract/places.js';
 import { SPEECH_VERBS } from '../../../src/extract/statements/lexicon.js';
 import { foldLemma, hasLemma, mayBeFinite, verbOpenings } from '../../../src/extract/statements/token-tools.js';
 import type { Morphology } from '../../../src/segment/types.js';
-import { loadKit, segment, viewOf, type Kit } from './entity-kit.js';
-import { loadStatementKit, seg } from './statements-kit.js';
 import { LemmaSet } from '../../../src/extract/lemma-set.js';
 import { extractQuotes } from '../../../src/extract/quotes.js';
+import { loadKit, segment, viewOf, type Kit } from './entity-kit.js';
+import { loadStatementKit, seg } from './statements-kit.js';
 
 // The cheap tests on a word form that spare the morphology most words: each must let through every
 // form the morphology could have said yes to. The forms are made by the real morphology.
@@ -94,7 +94,9 @@ describe('gazetteer continuation', () => {
     plain.mayContinue = () => true;
     expect(withTest).toEqual(extractEntities(segment(kit, TEXT), plain));
   });
+});
 
+describe('look-alike letters', () => {
   it('a word with a Latin look-alike letter passes the tests as the morphology reads it (раcсказала with a Latin c)', () => {
     expect(new LemmaSet(['рассказать']).mayMatch('раcсказала')).toBe(true);
     const s = seg('Она раcсказала, что переговоры со знаменитым ведущим шли легко и быстро.');
