@@ -24,8 +24,9 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const quotedNames = extractQuotedNames(view, gazetteer);
   // «Манчестер Юнайтед», «Ляпис Трубецкой»: a word alone read as a surname inside a known or quoted name of something else is no person.
   const insideNamedThing = coveredBy([...known, ...quotedNames].filter((k) => k.type !== 'Person' && /\s/.test(k.text)));
+  const noPersonOpeningKnownName = notOpeningKnownName(known);
   const people = [...extractPeople(view, countries), ...extractPeopleByContext(view), ...extractNamedPeople(view)]
-    .filter(notOpeningKnownName(known))
+    .filter(noPersonOpeningKnownName)
     .filter((p) => !(p.source === 'people' && !/\s/.test(p.text) && insideNamedThing(p)));
   // Ассошиэйтед Пресс read as a person inside a name the knowledge base knows as something else makes no surname to repeat.
   const insideOtherName = coveredBy(known.filter((k) => k.type !== 'Person'));
@@ -37,7 +38,7 @@ export function extractEntities(seg: SegmentedArticle, gazetteer: Gazetteer): En
   const repeated = new Set(repeats.map((r) => r.start));
   const organizations = [...extractOrganizations(view, gazetteer, [...known, ...people]), ...quotedNames];
   return [
-    ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')).filter(notOpeningKnownName(known)),
+    ...known.filter((k) => !(repeated.has(k.start) && k.type !== 'Person' && k.type !== 'Country')).filter(noPersonOpeningKnownName),
     ...people,
     ...repeats,
     ...listed,

@@ -44,7 +44,8 @@ export function matchGazetteer(view: TokenView, gaz: Gazetteer): GazetteerMatch[
 /** The folded first letter of a word, and its Cyrillic look-alike (the morphology reads Cолист with a Latin C as Солист). */
 function openingLetters(text: string): string {
   const first = foldWord(text.charAt(0));
-  return first + (cyrillicLookalikes(first) !== first ? cyrillicLookalikes(first).toLowerCase() : '');
+  const cyrillic = cyrillicLookalikes(first);
+  return cyrillic === first ? first : first + cyrillic;
 }
 
 function step(frontier: readonly Node[], ids: readonly number[]): Node[] {
